@@ -1,0 +1,77 @@
+"""Lines and their labels: the stage where a site parser says what each line is.
+
+A site parser's whole job is to label lines (:class:`Label`) and read its header fields; the
+shared pipeline (:mod:`newsparse.pipeline`) turns labelled lines into an
+:class:`~newsparse.article.Article`. A line labelled as removed carries the rule that removed it,
+so the audit trail in ``Article.removed`` is filled where the decision is made.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+__all__ = ["Label", "Line", "split_lines"]
+
+
+class Label(str, enum.Enum):
+    """What a line of the input is."""
+
+    BLANK = "blank"
+    """Empty or whitespace only: separates paragraphs."""
+    HEADLINE = "headline"
+    """The line the title was read from."""
+    BODY = "body"
+    """Story text; consecutive body lines form paragraphs."""
+    RELATED = "related"
+    """A related-story line ("Read More: …")."""
+    CREDIT = "credit"
+    """A staff credit line ("Editing by …")."""
+    REMOVED = "removed"
+    """Anything left out: site name, header metadata, repeated headline, boilerplate. The line's
+    ``rule`` says which."""
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """One line of normalised input with its label.
+
+    Examples:
+        >>> Line(number=0, text="Sponsored Links").removed_as("sponsored-links").label
+        <Label.REMOVED: 'removed'>
+    """
+
+    number: int
+    """Zero-based position in the normalised input."""
+    text: str
+    """The line, without its line break."""
+    label: Label = Label.BODY
+    rule: str | None = None
+    """For ``REMOVED`` lines, the rule that removed it."""
+
+    @property
+    def is_blank(self) -> bool:
+        """Whether the line holds only whitespace."""
+        return not self.text.strip()
+
+    def labelled(self, label: Label) -> Line:
+        """Return this line with another label (and no rule)."""
+        return attrs.evolve(self, label=label, rule=None)
+
+    def removed_as(self, rule: str) -> Line:
+        """Return this line labelled as removed by ``rule``."""
+        return attrs.evolve(self, label=Label.REMOVED, rule=rule)
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    r"""Split normalised text into lines, blank ones labelled ``BLANK`` and the rest ``BODY``.
+
+    Examples:
+        >>> [line.label.value for line in split_lines("Title\n\nBody.")]
+        ['body', 'blank', 'body']
+    """
+    return tuple(
+        Line(number=number, text=line, label=Label.BODY if line.strip() else Label.BLANK)
+        for number, line in enumerate(text.split("\n"))
+    )

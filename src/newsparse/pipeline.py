@@ -1,0 +1,188 @@
+"""The shared stages after a site parser has labelled lines: labelled lines to an Article.
+
+Site parsers only label lines and read their header fields into a :class:`Reading`;
+:func:`assemble` does the rest the same way for every site: paragraphs, dateline, related
+headlines, credits, the ``removed`` audit trail, and the extractors that read the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from newsparse.article import Article, Credit, Dateline, Removed
+from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
+from newsparse.credits import parse_credits
+from newsparse.dateline import split_dateline
+from newsparse.lines import Label, Line
+from newsparse.outlets import canonical_outlet
+from newsparse.paragraphs import clean_paragraph, reflow
+from newsparse.related import parse_related
+
+__all__ = ["Reading", "assemble", "classify_line", "label_body"]
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """What a site parser read from a page: every line labelled, and the header fields.
+
+    Examples:
+        >>> from newsparse.lines import split_lines
+        >>> Reading(lines=split_lines("Body."), title=None).lines[0].label
+        <Label.BODY: 'body'>
+    """
+
+    lines: tuple[Line, ...]
+    """Every line of the normalised input, in order, labelled."""
+    title: str | None = None
+    published: dt.datetime | None = None
+    source: str | None = None
+    """The outlet as the page prints it; :func:`assemble` gives it its own casing."""
+    authors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def classify_line(text: str, rules: BoilerplateRules = COMMON_RULES) -> tuple[Label, str | None]:
+    """Label one body line as related-story link, credit, boilerplate or story text.
+
+    Args:
+        text: the line.
+        rules: boilerplate rules to try (a site's own rules plus the common ones).
+
+    Returns:
+        The label, and for removed lines the rule that removed them.
+
+    Examples:
+        >>> classify_line("Read More: Iraq says rockets hit base")
+        (<Label.RELATED: 'related'>, None)
+        >>> classify_line("Editing by John Catherine")
+        (<Label.CREDIT: 'credit'>, None)
+        >>> classify_line("Sponsored Links")
+        (<Label.REMOVED: 'removed'>, 'sponsored-links')
+        >>> classify_line("No group has yet claimed responsibility for this attack.")
+        (<Label.BODY: 'body'>, None)
+    """
+    related = parse_related(text)
+    if related is not None:
+        return (Label.RELATED, None) if related else (Label.REMOVED, "related-links")
+    if parse_credits(text) is not None:
+        return Label.CREDIT, None
+    rule = match_boilerplate(text, rules)
+    if rule is not None:
+        return Label.REMOVED, rule
+    return Label.BODY, None
+
+
+def label_body(
+    lines: Iterable[Line], rules: BoilerplateRules = COMMON_RULES
+) -> Iterator[Line]:
+    """Classify every ``BODY`` line with :func:`classify_line`; other lines pass unchanged."""
+    for line in lines:
+        if line.label is not Label.BODY:
+            yield line
+            continue
+        label, rule = classify_line(line.text, rules)
+        if label is Label.BODY:
+            yield line
+        elif label is Label.REMOVED:
+            assert rule is not None
+            yield line.removed_as(rule)
+        else:
+            yield line.labelled(label)
+
+
+def _body_blocks(lines: Iterable[Line]) -> Iterator[list[str]]:
+    block: list[str] = []
+    for line in lines:
+        if line.label is Label.BODY:
+            block.append(line.text)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time())
+
+
+def _read_dateline(paragraphs: list[str]) -> Dateline | None:
+    if not paragraphs:
+        return None
+    found = split_dateline(paragraphs[0])
+    if found is None:
+        return None
+    dateline, rest = found
+    rest = clean_paragraph(rest)
+    if rest:
+        paragraphs[0] = rest
+    else:
+        del paragraphs[0]
+    return dateline
+
+
+def assemble(
+    site: str,
+    reading: Reading,
+    *,
+    published: dt.date | dt.datetime | None = None,
+    warnings: Iterable[str] = (),
+) -> Article:
+    """Build the Article from a site parser's reading.
+
+    Args:
+        site: the parser's name.
+        reading: the labelled lines and header fields.
+        published: what the caller knows of the publication time; used when the page states
+            none.
+        warnings: warnings from earlier stages (decoding, normalisation).
+
+    Returns:
+        The finished Article.
+    """
+    paragraphs = [
+        paragraph for block in _body_blocks(reading.lines) for paragraph in reflow(block)
+    ]
+    dateline = _read_dateline(paragraphs)
+    related: list[str] = []
+    credits: list[Credit] = []
+    removed: list[Removed] = []
+    for line in reading.lines:
+        if line.label is Label.RELATED:
+            headline = parse_related(line.text)
+            if headline:
+                related.append(clean_paragraph(headline))
+        elif line.label is Label.CREDIT:
+            credits.extend(parse_credits(line.text) or ())
+        elif line.label is Label.REMOVED:
+            removed.append(Removed(text=line.text.strip(), rule=line.rule or "unlabelled"))
+    notes = [*warnings, *reading.warnings]
+    source = None
+    if reading.source:
+        agency = dateline.agency if dateline else None
+        source = canonical_outlet(reading.source, agency)
+        if source is None:
+            source = reading.source.strip()
+            notes.append(f"source {source!r} is not a known outlet; its casing is as printed")
+    elif dateline and dateline.agency:
+        source = canonical_outlet(dateline.agency) or dateline.agency
+    if not paragraphs:
+        notes.append("no body text found")
+    return Article(
+        site=site,
+        title=reading.title,
+        published=reading.published or _as_datetime(published),
+        source=source,
+        authors=reading.authors,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        related=tuple(related),
+        credits=tuple(credits),
+        removed=tuple(removed),
+        warnings=tuple(notes),
+    )

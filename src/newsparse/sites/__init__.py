@@ -1,0 +1,1 @@
+"""Site parsers, one module per site; each registers itself when imported."""
