@@ -12,14 +12,12 @@ Examples:
 
 from __future__ import annotations
 
-import importlib
 from importlib.metadata import PackageNotFoundError, version
 
 # Import the package of site parsers before re-exporting the function `sites`: importing a
 # submodule sets the package attribute of the same name, and would otherwise replace
 # `newsparse.sites()` with the `newsparse.sites` package the first time a parser loads.
-importlib.import_module("newsparse.sites")
-
+import newsparse.sites as _site_parsers  # noqa: F401
 from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.attribution import Attribution, AttributionKind
 from newsparse.errors import (

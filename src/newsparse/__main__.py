@@ -22,8 +22,10 @@ COMMANDS = ("parse", "detect", "sites")
 
 def _published(value: str) -> dt.date | dt.datetime:
     try:
-        return dt.datetime.fromisoformat(value) if "T" in value or " " in value else (
-            dt.date.fromisoformat(value)
+        return (
+            dt.datetime.fromisoformat(value)
+            if "T" in value or " " in value
+            else (dt.date.fromisoformat(value))
         )
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO 8601 date or datetime: {value!r}") from None
@@ -43,7 +45,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "--published", type=_published, help="publication date (ISO 8601) when the text has none"
     )
     parse_cmd.add_argument(
-        "--indent", type=int, default=None,
+        "--indent",
+        type=int,
+        default=None,
         help="indent JSON by this many spaces (default: 2 for one file, one line each for many)",
     )
     detect_cmd = commands.add_parser("detect", help="name the parser each file would get")
@@ -61,7 +65,11 @@ def _read(path: str) -> bytes:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 when every file parsed)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
+    if (
+        args_list
+        and args_list[0] not in COMMANDS
+        and (args_list[0] == "-" or not args_list[0].startswith("-"))
+    ):
         args_list.insert(0, "parse")
     args = _build_parser().parse_args(args_list)
     if args.command is None:

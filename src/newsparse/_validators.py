@@ -20,7 +20,9 @@ def non_negative_int(_instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValueError(f"{attribute.name!r} must be >= 0, got {value}")
 
 
-def optional_non_negative_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def optional_non_negative_int(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
     """Accept ``None`` or what :func:`non_negative_int` accepts."""
     if value is not None:
         non_negative_int(instance, attribute, value)
@@ -40,7 +42,9 @@ def non_empty_str(_instance: object, attribute: attrs.Attribute[Any], value: obj
         raise ValueError(f"{attribute.name!r} must not be empty or blank")
 
 
-def optional_non_empty_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def optional_non_empty_str(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
     """Accept ``None`` or what :func:`non_empty_str` accepts."""
     if value is not None:
         non_empty_str(instance, attribute, value)
@@ -98,6 +102,6 @@ def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     A string is iterable, and turning ``"John Smith"`` into its characters would hide the
     caller's mistake instead of reporting it.
     """
-    if isinstance(value, tuple) or isinstance(value, (str, bytes)):
+    if isinstance(value, (tuple, str, bytes)):
         return value  # type: ignore[return-value]
     return tuple(value)

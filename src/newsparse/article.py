@@ -112,7 +112,9 @@ def _optional_datetime(_instance: object, attribute: attrs.Attribute[Any], value
 
 def _optional_dateline(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Dateline):
-        raise TypeError(f"{attribute.name!r} must be a Dateline or None, got {type(value).__name__}")
+        raise TypeError(
+            f"{attribute.name!r} must be a Dateline or None, got {type(value).__name__}"
+        )
 
 
 def _paragraph_texts(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -123,9 +125,7 @@ def _paragraph_texts(_instance: object, attribute: attrs.Attribute[Any], value: 
             raise ValueError(f"{attribute.name}[{index}] must not contain a line break")
 
 
-def _check_located(
-    field: str, index: int, paragraphs: tuple[str, ...], paragraph: int
-) -> str:
+def _check_located(field: str, index: int, paragraphs: tuple[str, ...], paragraph: int) -> str:
     if paragraph >= len(paragraphs):
         raise ValueError(
             f"{field}[{index}].paragraph is {paragraph} but the article has "

@@ -18,8 +18,22 @@ __all__ = ["COMMON_RULES", "BoilerplateRules", "compile_rules", "match_boilerpla
 MAX_BOILERPLATE_LENGTH = 400
 
 SOCIAL_NETWORKS = (
-    "facebook", "twitter", "x", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
-    "tiktok", "reddit", "pinterest", "email", "e-mail", "messenger", "threads", "bluesky",
+    "facebook",
+    "twitter",
+    "x",
+    "instagram",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "youtube",
+    "tiktok",
+    "reddit",
+    "pinterest",
+    "email",
+    "e-mail",
+    "messenger",
+    "threads",
+    "bluesky",
 )
 
 BoilerplateRules = tuple[tuple[str, "regex.Pattern[str]"], ...]

@@ -69,8 +69,9 @@ ROLE_BY = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
     roles=list(ROLE_WORDS),
 )
-ROLE_WORD = regex.compile(r"(?P<additional>additional\s++)?(?P<word>\L<roles>)", regex.IGNORECASE,
-                          roles=list(ROLE_WORDS))
+ROLE_WORD = regex.compile(
+    r"(?P<additional>additional\s++)?(?P<word>\L<roles>)", regex.IGNORECASE, roles=list(ROLE_WORDS)
+)
 
 LABELLED_CREDIT = regex.compile(
     r"(?P<label>\L<labels>)\s*+:\s*+(?P<names>.++)", regex.IGNORECASE, labels=list(LABEL_WORDS)
@@ -83,7 +84,9 @@ TEAM = regex.compile(
 )
 
 # "Ahmed Rasheed in Baghdad": the place a credited person worked from.
-IN_PLACE = regex.compile(r"\s++in\s++(?P<place>\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3})$")
+IN_PLACE = regex.compile(
+    r"\s++in\s++(?P<place>\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3})$"
+)
 
 # What separates clauses and trails names: "; ", ", ", ". ", " and ".
 CLAUSE_EDGE = regex.compile(r"^[\s;,.|:]++|(?:[\s;,.|]++|\s++and)++$")
@@ -169,8 +172,8 @@ def parse_credits(text: str) -> tuple[Credit, ...] | None:
         end = clauses[index + 1].start() if index + 1 < len(clauses) else len(body)
         roles = [
             CreditRole.ADDITIONAL_REPORTING
-            if word.group("additional") and ROLE_WORDS[word.group("word").lower()]
-            is CreditRole.REPORTING
+            if word.group("additional")
+            and ROLE_WORDS[word.group("word").lower()] is CreditRole.REPORTING
             else ROLE_WORDS[word.group("word").lower()]
             for word in ROLE_WORD.finditer(clause.group("roles"))
         ]

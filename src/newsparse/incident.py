@@ -43,7 +43,9 @@ class IncidentKind(str, enum.Enum):
 def _plain_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # datetime is a subclass of date; a time of day here would claim a precision the text lacks.
     if value is not None and (type(value) is not dt.date):
-        raise TypeError(f"{attribute.name!r} must be a datetime.date (not a datetime), got {value!r}")
+        raise TypeError(
+            f"{attribute.name!r} must be a datetime.date (not a datetime), got {value!r}"
+        )
 
 
 def _optional_count(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -8,8 +8,36 @@ __all__ = ["looks_like_name", "normal_case", "split_names"]
 
 # Lower-case particles inside place and person names ("Rio de Janeiro", "Port-au-Prince").
 PARTICLES = frozenset(
-    {"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "les",
-     "van", "von", "of", "the", "and", "au", "aux", "sur", "en", "es", "y", "bin", "bint", "ibn"}
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "van",
+        "von",
+        "of",
+        "the",
+        "and",
+        "au",
+        "aux",
+        "sur",
+        "en",
+        "es",
+        "y",
+        "bin",
+        "bint",
+        "ibn",
+    }
 )
 
 WORD_PART = regex.compile(r"[^\W\d_]++")

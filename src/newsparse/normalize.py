@@ -44,24 +44,50 @@ MOJIBAKE = regex.compile(
     regex.VERBOSE,
 )
 
+DANGLING_QUOTE = "â€"
+
 # C1 controls are never meant in text; they are cp1252 punctuation decoded as latin-1
 # (the gun-violence scrapes carry "\x92" for an apostrophe).
 C1_CONTROL = regex.compile(r"[\x80-\x9f]")
 
-LINE_BREAK = regex.compile(r"\r\n?+|[\v\f\x1c-\x1e\x85\u2028\u2029]")
+# U+0085 (NEL) is left out: in scraped text it is cp1252's ellipsis read as latin-1.
+LINE_BREAK = regex.compile(r"\r\n?+|[\v\f\x1c-\x1e\u2028\u2029]")
 
 # Spaces of every width become one plain space; tabs too, since no layout we read uses them.
 ODD_SPACE = regex.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 # Invisible characters that only get in the way of matching: zero-width space/joiners, word
-# joiner, BOM, soft hyphen, direction marks, and the C0 controls other than line breaks.
-INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\xad\u202a-\u202e\x00-\x08\x0e-\x1b\x7f]")
+# joiner, BOM, direction marks, and the C0 controls other than line breaks.
+INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\x00-\x08\x0e-\x1b\x7f]")
+# The soft hyphen goes too, but only after mojibake repair: its byte (AD) ends sequences.
+SOFT_HYPHEN = regex.compile(r"\xad")
 
 TRAILING_SPACE = regex.compile(r"[ ]++$", regex.MULTILINE)
 
 # Binary data betrays itself by control characters text does not use.
 BINARY_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _BINARY_SAMPLE = 8192
+
+
+def _repair_mojibake(text: str) -> tuple[str, int]:
+    repaired = 0
+    for _ in range(3):  # text encoded twice over needs a second pass
+        text, count = MOJIBAKE.subn(_repair_sequence, text)
+        repaired += count
+        if not count or text.isascii():
+            break
+    if repaired and DANGLING_QUOTE in text:
+        # ” is E2 80 9D in UTF-8, and cp1252 has no character for 9D, so decoders drop it and
+        # leave "â€". Only repaired where the text has shown other mojibake.
+        repaired += text.count(DANGLING_QUOTE)
+        text = text.replace(DANGLING_QUOTE, "”")
+    return text, repaired
+
+
+def _c1_meaning(match: regex.Match[str]) -> str:
+    # The five C1 codes cp1252 leaves undefined mean nothing in any encoding we meet: drop them.
+    meaning = _cp1252_char(ord(match.group()))
+    return "" if meaning == match.group() else meaning
 
 
 def _repair_sequence(match: regex.Match[str]) -> str:
@@ -89,7 +115,7 @@ codecs.register_error("newsparse-cp1252", _cp1252_fallback)
 
 
 def decode(data: bytes | bytearray | memoryview) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes as UTF-8, reading any byte that is not valid UTF-8 as cp1252.
+    r"""Decode bytes as UTF-8, reading any byte that is not valid UTF-8 as cp1252.
 
     Args:
         data: the raw bytes of an article.
@@ -103,12 +129,14 @@ def decode(data: bytes | bytearray | memoryview) -> tuple[str, tuple[str, ...]]:
     Examples:
         >>> decode("It’s".encode())
         ('It’s', ())
-        >>> decode(b"It\\x92s")
+        >>> decode(b"It\x92s")
         ('It’s', ('input is not valid UTF-8: 1 byte(s) read as cp1252',))
     """
     raw = bytes(data)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace"), ("input decoded as UTF-16 (byte-order mark)",)
+        return raw.decode("utf-16", errors="replace"), (
+            "input decoded as UTF-16 (byte-order mark)",
+        )
     if b"\x00" in raw:
         raise BinaryInputError("input holds NUL bytes: it looks like binary data, not text")
     try:
@@ -149,9 +177,9 @@ def coerce_text(data: object) -> tuple[str, tuple[str, ...]]:
 
 
 def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
-    """Clean text for parsing: line endings, spaces, invisible characters, mojibake.
+    r"""Clean text for parsing: line endings, spaces, invisible characters, mojibake.
 
-    The result is NFC, uses ``\\n`` only, has plain spaces and no trailing spaces. Normalising
+    The result is NFC, uses ``\n`` only, has plain spaces and no trailing spaces. Normalising
     normalised text changes nothing.
 
     Args:
@@ -165,31 +193,30 @@ def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
         EmptyInputError: nothing but whitespace and invisible characters is left.
 
     Examples:
-        >>> normalize_text("\\ufeffIt\\u00e2\\u20ac\\u2122s a\\u00a0test\\r\\n")
-        ('It’s a test\\n', ('repaired 1 mojibake sequence(s) (UTF-8 text decoded as cp1252)',))
+        >>> normalize_text("\ufeffIt\u00e2\u20ac\u2122s a\u00a0test\r\n")
+        ('It’s a test\n', ('repaired 1 mojibake sequence(s) (UTF-8 text decoded as cp1252)',))
     """
     sample = text[:_BINARY_SAMPLE]
     if "\x00" in sample or len(BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 20):
         raise BinaryInputError("input is mostly control characters: it looks like binary data")
     warnings: list[str] = []
-    repaired = 0
-    for _ in range(3):  # text encoded twice over needs a second pass
-        text, count = MOJIBAKE.subn(_repair_sequence, text)
-        if not count or text.isascii():
-            repaired += count
-            break
-        repaired += count
+    # Order matters for idempotence: characters removed or composed later must not leave
+    # behind a sequence an earlier step would have repaired.
+    text = LINE_BREAK.sub("\n", text)
+    text = INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text, repaired = _repair_mojibake(text)
     if repaired:
         warnings.append(f"repaired {repaired} mojibake sequence(s) (UTF-8 text decoded as cp1252)")
-    text, controls = C1_CONTROL.subn(lambda match: _cp1252_char(ord(match.group())), text)
+    text, controls = C1_CONTROL.subn(_c1_meaning, text)
     if controls:
         warnings.append(f"replaced {controls} C1 control character(s) with their cp1252 meaning")
     if "\ufffd" in text:
         warnings.append("input holds U+FFFD replacement characters: some text was lost upstream")
-    text = LINE_BREAK.sub("\n", text)
-    text = INVISIBLE.sub("", text)
+    text = SOFT_HYPHEN.sub("", text)
     text = ODD_SPACE.sub(" ", text)
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = TRAILING_SPACE.sub("", text)
     if not text.strip():
         raise EmptyInputError("input holds no text")

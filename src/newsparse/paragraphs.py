@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -17,10 +18,7 @@ SENTENCE_END = regex.compile(r"[.!?:…][\"'”’)\]]*+$")
 # "counter-" at a line's end followed by "terrorism": a word broken at its own hyphen.
 BROKEN_AT_HYPHEN = regex.compile(r"\p{L}-$")
 
-# A wrapped line that ends a sentence well short of the block's width ended a paragraph;
-# one near the width was only wrapped. 0.8 of the width separates the two on the Reuters
-# archive's 65-column files, where the last line of a paragraph rarely reaches 52 columns.
-SHORT_LINE_RATIO = 0.8
+FIRST_WORD = regex.compile(r"\S++")
 
 
 def clean_paragraph(text: str) -> str:
@@ -44,7 +42,10 @@ def reflow(lines: Sequence[str]) -> list[str]:
 
     A block whose lines all end sentences is one paragraph per line (pages that separate
     paragraphs by single line breaks). Otherwise lines are hard wraps and are joined, except
-    after a line that ends a sentence well short of the block's width.
+    after a line that ends a sentence although the next line's first word would have fitted
+    on it: a wrapping program breaks a line only when the next word does not fit, so such a
+    break was made by hand. (A two-line paragraph wrapped exactly at a sentence end cannot be
+    told from two one-line paragraphs; it is read as two.)
 
     Args:
         lines: the block's lines, none of them blank.
@@ -65,11 +66,13 @@ def reflow(lines: Sequence[str]) -> list[str]:
         return [clean_paragraph(line) for line in stripped]
     if all(SENTENCE_END.search(line) for line in stripped[:-1]):
         return [clean_paragraph(line) for line in stripped]
-    width = max(len(line) for line in stripped[:-1])
+    width = max(len(line) for line in stripped)
     paragraphs: list[str] = []
     current = stripped[0]
-    for previous, line in zip(stripped, stripped[1:]):
-        if SENTENCE_END.search(previous) and len(previous) < SHORT_LINE_RATIO * width:
+    for previous, line in pairwise(stripped):
+        next_word = FIRST_WORD.match(line)
+        room_left = width - len(previous) - 1
+        if SENTENCE_END.search(previous) and next_word and len(next_word.group()) <= room_left:
             paragraphs.append(current)
             current = line
         else:

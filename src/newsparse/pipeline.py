@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from newsparse.article import Article, Credit, Dateline, Removed
+from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
 from newsparse.credits import parse_credits
 from newsparse.dateline import split_dateline
@@ -75,9 +75,7 @@ def classify_line(text: str, rules: BoilerplateRules = COMMON_RULES) -> tuple[La
     return Label.BODY, None
 
 
-def label_body(
-    lines: Iterable[Line], rules: BoilerplateRules = COMMON_RULES
-) -> Iterator[Line]:
+def label_body(lines: Iterable[Line], rules: BoilerplateRules = COMMON_RULES) -> Iterator[Line]:
     """Classify every ``BODY`` line with :func:`classify_line`; other lines pass unchanged."""
     for line in lines:
         if line.label is not Label.BODY:
@@ -145,9 +143,7 @@ def assemble(
     Returns:
         The finished Article.
     """
-    paragraphs = [
-        paragraph for block in _body_blocks(reading.lines) for paragraph in reflow(block)
-    ]
+    paragraphs = [paragraph for block in _body_blocks(reading.lines) for paragraph in reflow(block)]
     dateline = _read_dateline(paragraphs)
     related: list[str] = []
     credits: list[Credit] = []
@@ -171,6 +167,11 @@ def assemble(
             notes.append(f"source {source!r} is not a known outlet; its casing is as printed")
     elif dateline and dateline.agency:
         source = canonical_outlet(dateline.agency) or dateline.agency
+    else:
+        # Republished stories credit their outlet in a line of their own: "Source: Rudaw News".
+        credited = next((c.name for c in credits if c.role is CreditRole.SOURCE), None)
+        if credited:
+            source = canonical_outlet(credited) or credited
     if not paragraphs:
         notes.append("no body text found")
     return Article(

@@ -51,7 +51,7 @@ class Count:
     Examples:
         >>> Count(low=17, high=17, qualifier=CountQualifier.EXACT, text="17")
         Count(low=17, high=17, qualifier=<CountQualifier.EXACT: 'exact'>, text='17')
-        >>> Count(low=5, high=None, qualifier=CountQualifier.AT_LEAST, text="at least 5").high is None
+        >>> Count(low=5, high=None, qualifier="at_least", text="at least 5").high is None
         True
     """
 
@@ -60,7 +60,8 @@ class Count:
     high: int | None = attrs.field(validator=optional_non_negative_int)
     """Largest number the text allows, or ``None`` when it gives no upper bound."""
     qualifier: CountQualifier = attrs.field(
-        converter=CountQualifier, validator=[attrs.validators.instance_of(CountQualifier), _check_bounds]
+        converter=CountQualifier,
+        validator=[attrs.validators.instance_of(CountQualifier), _check_bounds],
     )
     """How precisely the text states it."""
     text: str = attrs.field(validator=non_empty_str)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import math
 import threading
 import warnings
 from importlib.metadata import entry_points
@@ -98,7 +99,7 @@ def _load() -> None:
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
             try:
                 register(entry_point.load())
-            except Exception as exc:  # noqa: BLE001 - one broken plugin must not break parsing
+            except Exception as exc:  # noqa: BLE001, PERF203 - one broken plugin must not stop the rest
                 warnings.warn(
                     f"newsparse: could not load site parser {entry_point.name!r} from "
                     f"{entry_point.value}: {exc}",
@@ -147,7 +148,7 @@ def _safe_score(parser: Parser, text: str) -> float:
             stacklevel=4,
         )
         return 0.0
-    return min(max(score, 0.0), 1.0) if score == score else 0.0  # NaN scores nothing
+    return 0.0 if math.isnan(score) else min(max(score, 0.0), 1.0)
 
 
 def _best(text: str) -> Parser:

@@ -70,7 +70,9 @@ def datetimes() -> st.SearchStrategy[dt.datetime]:
         min_value=dt.datetime(1800, 1, 1),
         max_value=dt.datetime(2200, 12, 31),
         # None makes naive datetimes; the stubs type the argument as tzinfo only.
-        timezones=cast("st.SearchStrategy[dt.tzinfo]", st.none() | _fixed_offsets() | st.timezones()),
+        timezones=cast(
+            "st.SearchStrategy[dt.tzinfo]", st.none() | _fixed_offsets() | st.timezones()
+        ),
         allow_imaginary=False,
     )
 
@@ -144,11 +146,16 @@ def attributions(draw: st.DrawFn, paragraphs: tuple[str, ...] | None = None) -> 
             return (start, start + len(text))
 
         return Attribution(
-            speaker=speaker, cue=cue, content=content,
-            kind=draw(st.sampled_from(AttributionKind)), anonymous=draw(st.booleans()),
+            speaker=speaker,
+            cue=cue,
+            content=content,
+            kind=draw(st.sampled_from(AttributionKind)),
+            anonymous=draw(st.booleans()),
             recipient=draw(st.none() | non_blank_text()),
             paragraph=draw(st.integers(0, 1_000)),
-            speaker_span=span(speaker), cue_span=span(cue), content_span=span(content),
+            speaker_span=span(speaker),
+            cue_span=span(cue),
+            content_span=span(content),
         )
     index = draw(st.integers(0, len(paragraphs) - 1))
     text = paragraphs[index]
@@ -163,10 +170,16 @@ def attributions(draw: st.DrawFn, paragraphs: tuple[str, ...] | None = None) -> 
             parts[part] = (draw(non_blank_text()), None)
     speaker_text, speaker_span = parts["speaker"]
     return Attribution(
-        speaker=speaker_text or None, cue=parts["cue"][0], content=parts["content"][0],
-        kind=draw(st.sampled_from(AttributionKind)), anonymous=draw(st.booleans()),
-        recipient=draw(st.none() | non_blank_text()), paragraph=index,
-        speaker_span=speaker_span, cue_span=parts["cue"][1], content_span=parts["content"][1],
+        speaker=speaker_text or None,
+        cue=parts["cue"][0],
+        content=parts["content"][0],
+        kind=draw(st.sampled_from(AttributionKind)),
+        anonymous=draw(st.booleans()),
+        recipient=draw(st.none() | non_blank_text()),
+        paragraph=index,
+        speaker_span=speaker_span,
+        cue_span=parts["cue"][1],
+        content_span=parts["content"][1],
     )
 
 
@@ -196,12 +209,8 @@ def articles(draw: st.DrawFn) -> Article:
     """Articles whose attributions and incidents point into their own paragraphs."""
     paragraphs = tuple(draw(st.lists(paragraph_text(), max_size=6)))
     optional = st.none() | non_blank_text()
-    located = (
-        tuple(draw(st.lists(attributions(paragraphs), max_size=4))) if paragraphs else ()
-    )
-    events = (
-        tuple(draw(st.lists(incidents(len(paragraphs)), max_size=3))) if paragraphs else ()
-    )
+    located = tuple(draw(st.lists(attributions(paragraphs), max_size=4))) if paragraphs else ()
+    events = tuple(draw(st.lists(incidents(len(paragraphs)), max_size=3))) if paragraphs else ()
 
     def several(strategy: st.SearchStrategy[object]) -> tuple[object, ...]:
         return tuple(draw(st.lists(strategy, max_size=4)))

@@ -12,9 +12,10 @@ import datetime as dt
 import regex
 
 from newsparse.credits import parse_byline
-from newsparse.dates import parse_date_line
 from newsparse.dateline import split_dateline
+from newsparse.dates import parse_date_line
 from newsparse.lines import Label, Line
+from newsparse.paragraphs import SENTENCE_END
 from newsparse.parser import SiteParser
 from newsparse.pipeline import Reading, classify_line, label_body
 from newsparse.registry import register
@@ -24,10 +25,11 @@ __all__ = ["GenericParser"]
 # How far into the text a headline, byline or date line may stand.
 HEADER_LINES = 6
 
-# A headline is short, and does not end like a sentence or a clause.
+# A headline is short, and does not end like a sentence or a clause: a short first paragraph
+# ("Is Iraq ready?") is story text, so that parsing clean text again finds no headline in it.
 MAX_HEADLINE_LENGTH = 200
 MAX_HEADLINE_WORDS = 30
-HEADLINE_END = regex.compile(r"[.,;:]$")
+CLAUSE_END = regex.compile(r"[,;]$")
 WORD = regex.compile(r"\S++")
 
 
@@ -40,7 +42,8 @@ def _is_headline(line: Line, lines: tuple[Line, ...]) -> bool:
         and more_follows
         and len(text) <= MAX_HEADLINE_LENGTH
         and len(WORD.findall(text)) <= MAX_HEADLINE_WORDS
-        and not HEADLINE_END.search(text)
+        and not SENTENCE_END.search(text)
+        and not CLAUSE_END.search(text)
         and classify_line(text)[0] is Label.BODY
         and split_dateline(text + " x") is None
     )
@@ -54,7 +57,7 @@ class GenericParser(SiteParser):
     description = "any plain text: optional headline, byline and date lines, then paragraphs"
     priority = -100  # the fallback: every site parser wins a tie against it
 
-    def score(self, text: str) -> float:
+    def score(self, text: str) -> float:  # noqa: ARG002 - the same for every text
         """Always answer, with a score any site parser that recognises its text beats."""
         return 0.05
 

@@ -31,9 +31,9 @@ from collections.abc import Iterator
 import regex
 
 from newsparse.boilerplate import COMMON_RULES, compile_rules
-from newsparse.dates import parse_date_line
 from newsparse.lines import Label, Line
 from newsparse.outlets import outlet_key
+from newsparse.paragraphs import SENTENCE_END
 from newsparse.parser import SiteParser
 from newsparse.pipeline import Reading, label_body
 from newsparse.registry import register
@@ -55,15 +55,28 @@ DATE_SOURCE = regex.compile(
 
 # V2: "date 2019-11-10", "Home › kurdistan 24 › headline", "2019/11/10 | 13:45"
 DATE_LABEL = regex.compile(r"date\s*+:?\s*+(?P<date>\d{4}-\d{2}-\d{2})", regex.IGNORECASE)
-BREADCRUMB = regex.compile(r"home\s*+[›»>]\s*+(?P<source>[^›»>]+?)\s*+[›»>]\s*+(?P<title>.+)",
-                           regex.IGNORECASE)
+BREADCRUMB = regex.compile(
+    r"home\s*+[›»>]\s*+(?P<source>[^›»>]+?)\s*+[›»>]\s*+(?P<title>.+)", regex.IGNORECASE
+)
 SLASH_DATE = regex.compile(r"(?P<date>\d{4}/\d{2}/\d{2})(?:\s*+\|\s*+(?P<time>\d{1,2}:\d{2}))?")
 
-# Once the page's trailer starts, nothing after it is story.
-TRAILER = regex.compile(
-    r"sponsored\s++links?|comments?|you\s++may\s++also\s++like|related\s++(?:news|articles)",
+# A comment section ends the page: everything after its heading or notice is comments.
+COMMENTS_START = regex.compile(
+    r"comments?(?:\s*+\(\d++\))?|[^\n]{0,80}?\bmoderates?\s++all\s++comments\b.*+",
     regex.IGNORECASE,
 )
+# A block of promoted links: the marker, then teaser headlines, until story text resumes.
+PROMOTED_START = regex.compile(
+    r"sponsored\s++(?:links?|content|stories)|you\s++may\s++also\s++like|promoted\s++stories",
+    regex.IGNORECASE,
+)
+# Story text, as opposed to a teaser headline: a sentence of a dozen words or more.
+TWELVE_WORDS = regex.compile(r"(?:\S++\s++){11,}+\S++")
+
+
+def _is_prose(text: str) -> bool:
+    return bool(TWELVE_WORDS.fullmatch(text) and SENTENCE_END.search(text))
+
 
 SITE_RULES = compile_rules([("site-name", r"iraq \s*+ news \s*+ now")]) + COMMON_RULES
 
@@ -100,15 +113,32 @@ def _header_time(date: str, time: str | None, date_format: str) -> dt.datetime |
 
 
 def _label_trailer_and_body(lines: list[Line], start: int) -> list[Line]:
-    """Label the story and the trailer that follows it, from line ``start`` on."""
+    """Label the story and the trailer that follows it, from line ``start`` on.
+
+    After a comment heading or moderation notice everything is the comment section. After a
+    "Sponsored Links" marker come teaser headlines; they are removed with the marker's rule
+    until a line of prose shows the story going on, so a marker printed mid-page cannot take
+    story paragraphs with it.
+    """
     body = list(label_body(lines[start:], SITE_RULES))
+    promoted_rule: str | None = None
     for index, line in enumerate(body):
-        if line.label is not Label.BLANK and TRAILER.fullmatch(line.text.strip()):
-            rule = line.rule or "trailer"
+        text = line.text.strip()
+        if line.is_blank:
+            continue
+        if COMMENTS_START.fullmatch(text):
             body[index:] = [
-                later if later.is_blank else later.removed_as(rule) for later in body[index:]
+                later if later.is_blank else later.removed_as("comment-notice")
+                for later in body[index:]
             ]
             break
+        if PROMOTED_START.fullmatch(text):
+            promoted_rule = line.rule or "sponsored-links"
+            body[index] = line.removed_as(promoted_rule)
+        elif promoted_rule and line.label is Label.BODY and not _is_prose(text):
+            body[index] = line.removed_as(promoted_rule)
+        else:
+            promoted_rule = None
     return lines[:start] + body
 
 
@@ -127,12 +157,16 @@ class IraqNewsNowParser(SiteParser):
 
         @staticmethod
         def matches(head: list[Line]) -> bool:
-            return bool(head) and bool(BRAND.fullmatch(head[0].text.strip())) and any(
-                DATE_SOURCE.fullmatch(line.text.strip()) for line in head
+            """Whether the page's first non-blank lines have this layout's header."""
+            return (
+                bool(head)
+                and bool(BRAND.fullmatch(head[0].text.strip()))
+                and any(DATE_SOURCE.fullmatch(line.text.strip()) for line in head)
             )
 
         @staticmethod
         def read(lines: tuple[Line, ...], head: list[Line]) -> Reading:
+            """Read the header in this layout and label the rest."""
             labelled = list(lines)
             labelled[head[0].number] = head[0].removed_as("site-name")
             title: str | None = None
@@ -172,6 +206,7 @@ class IraqNewsNowParser(SiteParser):
 
         @staticmethod
         def matches(head: list[Line]) -> bool:
+            """Whether the page's first non-blank lines have this layout's header."""
             return (
                 len(head) >= 2
                 and bool(DATE_LABEL.fullmatch(head[0].text.strip()))
@@ -180,11 +215,13 @@ class IraqNewsNowParser(SiteParser):
 
         @staticmethod
         def read(lines: tuple[Line, ...], head: list[Line]) -> Reading:
+            """Read the header in this layout and label the rest."""
             labelled = list(lines)
             date_line, crumb_line = head[0], head[1]
             date_match = DATE_LABEL.fullmatch(date_line.text.strip())
             crumb = BREADCRUMB.fullmatch(crumb_line.text.strip())
-            assert date_match is not None and crumb is not None
+            assert date_match is not None
+            assert crumb is not None
             published = _header_time(date_match.group("date"), None, "%Y-%m-%d")
             labelled[date_line.number] = date_line.removed_as("header-date")
             labelled[crumb_line.number] = crumb_line.removed_as("breadcrumb")
@@ -197,7 +234,7 @@ class IraqNewsNowParser(SiteParser):
                     published = _header_time(stamp.group("date"), stamp.group("time"), "%Y/%m/%d")
                     labelled[line.number] = line.removed_as("header-date")
                     body_start = line.number + 1
-                elif _headline_key(text) == _headline_key(title):
+                elif _headline_key(text).startswith(_headline_key(title)):
                     title = text  # the headline line prints it in full; the crumb may cut it
                     labelled[line.number] = line.labelled(Label.HEADLINE)
                     body_start = line.number + 1
@@ -215,6 +252,7 @@ class IraqNewsNowParser(SiteParser):
 
         @staticmethod
         def matches(head: list[Line]) -> bool:
+            """Whether the page's first non-blank lines have this layout's header."""
             return (
                 len(head) >= 2
                 and bool(SLASH_DATE.fullmatch(head[0].text.strip()))
@@ -223,6 +261,7 @@ class IraqNewsNowParser(SiteParser):
 
         @staticmethod
         def read(lines: tuple[Line, ...], head: list[Line]) -> Reading:
+            """Read the header in this layout and label the rest."""
             labelled = list(lines)
             stamp = SLASH_DATE.fullmatch(head[0].text.strip())
             assert stamp is not None
