@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,7 +19,10 @@ from newsparse._validators import (
 )
 from newsparse.quantity import Count
 
-__all__ = ["Incident", "IncidentKind", "Munition"]
+if TYPE_CHECKING:
+    from newsparse.attribution import Attribution
+
+__all__ = ["Incident", "IncidentKind", "Munition", "extract_incidents"]
 
 
 class IncidentKind(str, enum.Enum):
@@ -106,3 +110,28 @@ class Incident:
     """Index into ``Article.paragraphs`` of the main evidence."""
     evidence: str = attrs.field(validator=non_empty_str)
     """The sentence(s) it was read from."""
+
+
+def extract_incidents(
+    paragraphs: Sequence[str],
+    *,
+    reference: dt.date | None = None,
+    attributions: Sequence[Attribution] = (),
+) -> tuple[Incident, ...]:
+    """Find the security events an article reports, in body order.
+
+    Args:
+        paragraphs: the clean body, as in ``Article.paragraphs``.
+        reference: the day relative dates ("on Friday") are resolved against: the dateline's
+            date, else the publication date, else the caller's ``published=``.
+        attributions: the article's attributions, for who reported a count.
+
+    Returns:
+        The incidents.
+
+    Examples:
+        >>> extract_incidents(["The weather was fine."])
+        ()
+    """
+    del paragraphs, reference, attributions  # the rules arrive with issue 5
+    return ()

@@ -72,12 +72,19 @@ class SiteParser(abc.ABC):
     def read(self, lines: tuple[Line, ...]) -> Reading:
         """Label every line and read the header fields."""
 
-    def parse(self, text: str, published: dt.date | dt.datetime | None = None) -> Article:
+    def parse(
+        self,
+        text: str,
+        published: dt.date | dt.datetime | None = None,
+        *,
+        extract: bool = True,
+    ) -> Article:
         """Normalise ``text`` and parse it.
 
         Args:
             text: the article (``str``, or ``bytes`` decoded as UTF-8 with a cp1252 fallback).
             published: the caller's publication time, used when the page states none.
+            extract: run the attribution and incident extractors.
 
         Returns:
             The Article.
@@ -88,7 +95,10 @@ class SiteParser(abc.ABC):
         raw, decode_warnings = coerce_text(text)
         clean, normalise_warnings = normalize_text(raw)
         return self.parse_normalized(
-            clean, published=published, warnings=(*decode_warnings, *normalise_warnings)
+            clean,
+            published=published,
+            warnings=(*decode_warnings, *normalise_warnings),
+            extract=extract,
         )
 
     def parse_normalized(
@@ -97,7 +107,8 @@ class SiteParser(abc.ABC):
         *,
         published: dt.date | dt.datetime | None = None,
         warnings: tuple[str, ...] = (),
+        extract: bool = True,
     ) -> Article:
         """Parse text that :func:`newsparse.normalize.normalize_text` has already cleaned."""
         reading = self.read(split_lines(text))
-        return assemble(self.name, reading, published=published, warnings=warnings)
+        return assemble(self.name, reading, published=published, warnings=warnings, extract=extract)

@@ -13,9 +13,11 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
+from newsparse.attribution import extract_attributions
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
 from newsparse.credits import parse_credits
 from newsparse.dateline import split_dateline
+from newsparse.incident import extract_incidents
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
 from newsparse.paragraphs import clean_paragraph, reflow
@@ -130,6 +132,7 @@ def assemble(
     *,
     published: dt.date | dt.datetime | None = None,
     warnings: Iterable[str] = (),
+    extract: bool = True,
 ) -> Article:
     """Build the Article from a site parser's reading.
 
@@ -139,6 +142,8 @@ def assemble(
         published: what the caller knows of the publication time; used when the page states
             none.
         warnings: warnings from earlier stages (decoding, normalisation).
+        extract: run the attribution and incident extractors; ``False`` gives the article
+            layer alone (faster, and what a corpus builder often wants).
 
     Returns:
         The finished Article.
@@ -174,16 +179,29 @@ def assemble(
             source = canonical_outlet(credited) or credited
     if not paragraphs:
         notes.append("no body text found")
+    published_at = reading.published or _as_datetime(published)
+    attributions = extract_attributions(paragraphs) if extract else ()
+    incidents = (
+        extract_incidents(
+            paragraphs,
+            reference=published_at.date() if published_at else None,
+            attributions=attributions,
+        )
+        if extract
+        else ()
+    )
     return Article(
         site=site,
         title=reading.title,
-        published=reading.published or _as_datetime(published),
+        published=published_at,
         source=source,
         authors=reading.authors,
         dateline=dateline,
         paragraphs=tuple(paragraphs),
         related=tuple(related),
         credits=tuple(credits),
+        attributions=attributions,
+        incidents=incidents,
         removed=tuple(removed),
         warnings=tuple(notes),
     )

@@ -181,6 +181,7 @@ def parse(
     *,
     site: str | None = None,
     published: dt.date | dt.datetime | None = None,
+    extract: bool = True,
 ) -> Article:
     r"""Parse a scraped plain-text article.
 
@@ -190,6 +191,8 @@ def parse(
         site: the name of the parser to use; by default the best-scoring one.
         published: what the caller knows of the publication time; used when the text states
             none, and as the reference for relative dates.
+        extract: run the attribution and incident extractors; ``False`` gives the article
+            layer alone, several times faster.
 
     Returns:
         The Article.
@@ -215,7 +218,9 @@ def parse(
     found_warnings = (*decode_warnings, *normalise_warnings)
     try:
         if isinstance(parser, SiteParser):
-            return parser.parse_normalized(clean, published=published, warnings=found_warnings)
+            return parser.parse_normalized(
+                clean, published=published, warnings=found_warnings, extract=extract
+            )
         article = parser.parse(clean, published=published)
     except ParseError:
         raise
@@ -223,4 +228,6 @@ def parse(
         raise ParseError(f"parser {parser.name!r} failed: {type(exc).__name__}: {exc}") from exc
     if found_warnings:
         article = attrs.evolve(article, warnings=(*found_warnings, *article.warnings))
+    if not extract and (article.attributions or article.incidents):
+        article = attrs.evolve(article, attributions=(), incidents=())
     return article
