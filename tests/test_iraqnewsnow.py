@@ -82,13 +82,14 @@ def test_a_parser_that_drops_the_last_paragraph_is_caught(monkeypatch):
     """The round-trip property can fail: break the pipeline and watch it do so."""
     from newsparse import pipeline
 
-    original = pipeline._body_blocks
+    original = pipeline._read_body
 
     def drop_last(lines):
-        blocks = list(original(lines))
-        return iter(blocks[:-1])
+        body = original(lines)
+        del body.paragraphs[-1:]
+        return body
 
-    monkeypatch.setattr(pipeline, "_body_blocks", drop_last)
+    monkeypatch.setattr(pipeline, "_read_body", drop_last)
     with pytest.raises(AssertionError):
         given(pages())(check_round_trip)()
 

@@ -49,14 +49,19 @@ class Dateline:
         Dateline(place='Lima', region='Peru', agency='Reuters', raw='LIMA, Peru  (Reuters) -')
     """
 
-    place: str = attrs.field(validator=non_empty_str)
-    """The place in normal case ("Erbil", "New York")."""
+    place: str | None = attrs.field(validator=optional_non_empty_str)
+    """The place in normal case ("Erbil", "New York"); ``None`` for an agency-only tag
+    (``(Reuters) -``)."""
     region: str | None = attrs.field(default=None, validator=optional_non_empty_str)
     """The region or country after the place ("Peru" in ``LIMA, Peru``), else ``None``."""
     agency: str | None = attrs.field(default=None, validator=optional_non_empty_str)
     """The agency in parentheses ("Kurdistan 24", "Reuters"), else ``None``."""
     raw: str = attrs.field(validator=non_empty_str)
     """The tag as printed, dash included."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.place is None and self.agency is None:
+            raise ValueError("a dateline needs a 'place' or an 'agency'")
 
 
 @attrs.frozen(kw_only=True)

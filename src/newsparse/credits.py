@@ -7,7 +7,7 @@ import regex
 from newsparse.article import Credit, CreditRole
 from newsparse.names import looks_like_name, normal_case, split_names
 
-__all__ = ["parse_byline", "parse_credits"]
+__all__ = ["parse_byline", "parse_credits", "split_trailing_credits"]
 
 # Credit lines are short; anything longer is prose that happens to start like one.
 MAX_CREDIT_LENGTH = 400
@@ -57,14 +57,17 @@ LABEL_WORDS: dict[str, CreditRole] = {
     "translation": CreditRole.TRANSLATION,
 }
 
-# One role phrase and its "by": "Additional reporting and writing by".
-ROLE_BY = regex.compile(
+# One role phrase and its "by": "Additional reporting and writing by", "reporting from". A
+# parenthetical may drop the "by" ("(Reporting Braden Reddall; Editing by Bernard Orr)"); such
+# a lead is accepted only there, at a clause start, before a capitalised name.
+ROLE_LEAD = regex.compile(
     r"""
+    (?<!\p{L})
     (?P<roles>
         (?:additional \s++)? \L<roles>
         (?: \s*+ (?:and|&|,) \s++ (?:additional \s++)? \L<roles> )*+
     )
-    \s++ by \b
+    (?: \s++ (?P<by>by|from) \b | (?=\s++\p{Lu}) )
     """,
     regex.VERBOSE | regex.IGNORECASE,
     roles=list(ROLE_WORDS),
@@ -89,7 +92,7 @@ IN_PLACE = regex.compile(
 )
 
 # What separates clauses and trails names: "; ", ", ", ". ", " and ".
-CLAUSE_EDGE = regex.compile(r"^[\s;,.|:]++|(?:[\s;,.|]++|\s++and)++$")
+CLAUSE_EDGE = regex.compile(r"^[\s;,.|:]++|(?:\s++and\b|[\s;,.|])++$")
 
 BYLINE = regex.compile(r"by(?:\s*+:)?\s++(?P<names>.++)", regex.IGNORECASE)
 
@@ -112,27 +115,49 @@ def _is_credited_name(name: str) -> bool:
     return looks_like_name(name) or bool(TEAM.fullmatch(name))
 
 
+def _named_pieces(names_text: str) -> list[tuple[str, str | None]]:
+    """Split names and read each one's place; a lone word after a place continues it."""
+    pieces: list[tuple[str, str | None]] = []
+    for raw in split_names(CLAUSE_EDGE.sub("", names_text)):
+        piece = CLAUSE_EDGE.sub("", raw)
+        if not piece:
+            continue
+        if pieces and pieces[-1][1] and " " not in piece:
+            # "Reporting by Lynnley Browning in Hamden, Conn.": the comma split the place.
+            name, place = pieces[-1]
+            pieces[-1] = (name, f"{place}, {raw.strip(' ;,|')}")
+            continue
+        place_match = IN_PLACE.search(piece)
+        if place_match:
+            pieces.append((CLAUSE_EDGE.sub("", piece[: place_match.start()]), place_match["place"]))
+        else:
+            pieces.append((piece, None))
+    return pieces
+
+
 def _credits_for(roles: list[CreditRole], names_text: str) -> list[Credit] | None:
-    names = split_names(CLAUSE_EDGE.sub("", names_text))
-    if not names:
+    pieces = _named_pieces(names_text)
+    if not pieces or not all(_is_credited_name(name) for name, _ in pieces):
         return None
-    credits: list[Credit] = []
-    for raw_name in names:
-        place_match = IN_PLACE.search(raw_name)
-        name = raw_name[: place_match.start()].strip() if place_match else raw_name
-        name = CLAUSE_EDGE.sub("", name)
-        if not _is_credited_name(name):
-            return None
-        place = place_match.group("place") if place_match else None
-        credits.extend(Credit(role=role, name=name, place=place) for role in roles)
-    return credits
+    return [Credit(role=role, name=name, place=place) for name, place in pieces for role in roles]
+
+
+def _roles(phrase: str) -> list[CreditRole]:
+    roles = []
+    for word in ROLE_WORD.finditer(phrase):
+        role = ROLE_WORDS[word.group("word").lower()]
+        if word.group("additional") and role is CreditRole.REPORTING:
+            role = CreditRole.ADDITIONAL_REPORTING
+        roles.append(role)
+    return roles
 
 
 def parse_credits(text: str) -> tuple[Credit, ...] | None:
     """Read a credit line into one :class:`Credit` per name and role.
 
     The line must be nothing but credits (optionally in parentheses); otherwise the result is
-    ``None`` and the line is left as text.
+    ``None`` and the line is left as text. Names listed after a semicolon without a role of
+    their own share the role before them ("Reporting by A in New York; B in Boston").
 
     Args:
         text: one line, or the parenthetical that ends a wire story.
@@ -157,31 +182,61 @@ def parse_credits(text: str) -> tuple[Credit, ...] | None:
     body = text.strip()
     if not body or len(body) > MAX_CREDIT_LENGTH:
         return None
-    if body.startswith("(") and body.endswith(")"):
+    parenthesised = body.startswith("(") and body.endswith(")")
+    if parenthesised:
         body = body[1:-1].strip()
     labelled = LABELLED_CREDIT.fullmatch(body)
     if labelled:
         role = LABEL_WORDS[labelled.group("label").lower()]
         found = _credits_for([role], labelled.group("names"))
         return tuple(found) if found else None
-    clauses = list(ROLE_BY.finditer(body))
-    if not clauses or clauses[0].start() != 0:
+    leads = [
+        lead
+        for lead in ROLE_LEAD.finditer(body)
+        if lead.group("by")
+        or (parenthesised and (lead.start() == 0 or body[: lead.start()].rstrip()[-1:] in ";."))
+    ]
+    if not leads or leads[0].start() != 0:
         return None
     credits: list[Credit] = []
-    for index, clause in enumerate(clauses):
-        end = clauses[index + 1].start() if index + 1 < len(clauses) else len(body)
-        roles = [
-            CreditRole.ADDITIONAL_REPORTING
-            if word.group("additional")
-            and ROLE_WORDS[word.group("word").lower()] is CreditRole.REPORTING
-            else ROLE_WORDS[word.group("word").lower()]
-            for word in ROLE_WORD.finditer(clause.group("roles"))
-        ]
-        found = _credits_for(roles, body[clause.end() : end])
+    for index, lead in enumerate(leads):
+        end = leads[index + 1].start() if index + 1 < len(leads) else len(body)
+        found = _credits_for(_roles(lead.group("roles")), body[lead.end() : end])
         if found is None:
             return None
         credits.extend(found)
     return tuple(credits)
+
+
+def split_trailing_credits(paragraph: str) -> tuple[str, tuple[Credit, ...]] | None:
+    """Cut the credit parenthetical that ends a wire story off its last paragraph.
+
+    Examples:
+        >>> rest, credits = split_trailing_credits(
+        ...     "Shares fell. (Reporting by Ed Leefeldt; editing by Jeffrey Benkoe)")
+        >>> rest, [c.name for c in credits]
+        ('Shares fell.', ['Ed Leefeldt', 'Jeffrey Benkoe'])
+        >>> split_trailing_credits("Shares of Adobe ( ADBE.O ) fell.") is None
+        True
+    """
+    text = paragraph.rstrip()
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    # Scan back to the bracket that opens the final parenthetical; credits are short, so the
+    # scan stops within MAX_CREDIT_LENGTH characters whatever the paragraph's length.
+    for position in range(len(text) - 1, max(-1, len(text) - MAX_CREDIT_LENGTH - 2), -1):
+        char = text[position]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if depth == 0:
+                credits = parse_credits(text[position:])
+                if credits is None:
+                    return None
+                return text[:position].rstrip(), credits
+    return None
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:

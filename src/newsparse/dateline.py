@@ -18,6 +18,9 @@ DATELINE = regex.compile(
         (?:,\s++(?P<region>[\p{Lu}\d][\p{L}\d'’.\-]*+(?:\s++[\p{Lu}\d][\p{L}\d'’.\-]*+){0,3}))?
         (?:\s*+\((?P<agency>[^()\n]{1,40}+)\))?
       |
+        # No place at all, only the agency: "(Reuters) - The U.S. pursuit of …"
+        \((?P<agency>[^()\n]{1,40}+)\)
+      |
         # Place in normal case, allowed only with an agency: "Erbil (Kurdistan 24) –"
         (?P<place>\p{Lu}\p{Ll}[\p{L}'’.\-]*+(?:\s\p{Lu}[\p{L}'’.\-]*+){0,3})
         (?:,\s++(?P<region>\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}))?
@@ -34,6 +37,15 @@ DATELINE = regex.compile(
 DATE_REGION = regex.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?\s++\d{1,2}"
     r"|\d{1,2}\s++(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?",
+    regex.IGNORECASE,
+)
+
+
+# Without a place, only a known wire name in parentheses opens a story as a dateline; any
+# other parenthesis at a paragraph's start is text ("(Corrects paragraph 3) - …" aside).
+AGENCY_ONLY = regex.compile(
+    r"reuters|ap|afp|upi|ansa|efe|dpa|xinhua|kyodo|tass|bloomberg|anadolu|the\s++associated"
+    r"\s++press|associated\s++press|agence\s++france-presse",
     regex.IGNORECASE,
 )
 
@@ -58,6 +70,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         Dateline(place='Lima', region='Peru', agency='Reuters', raw='LIMA, Peru  (Reuters) -')
         >>> split_dateline("ERBIL, Kurdistan Region – The KRG said.")[0].region
         'Kurdistan Region'
+        >>> split_dateline("(Reuters) - Energy regulators said.")[0].place is None
+        True
         >>> split_dateline("NATO said on Monday it would act.") is None
         True
     """
@@ -71,10 +85,12 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     # is a tag, an agency, a region, or a place of two or more letters followed by a real dash.
     if agency is None and region is None and (len(place) < 3 or match.group("dash") == ":"):
         return None
+    if place is None and not (agency and AGENCY_ONLY.fullmatch(agency)):
+        return None
     if region is not None and DATE_REGION.fullmatch(region):
         region = None
     dateline = Dateline(
-        place=normal_case(place.strip()),
+        place=normal_case(place.strip()) if place else None,
         region=region.strip() if region else None,
         agency=agency.strip() if agency and agency.strip() else None,
         raw=match.group("raw").strip(),

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import regex
 
-__all__ = ["clean_paragraph", "reflow"]
+__all__ = ["clean_paragraph", "reflow", "split_run_together", "split_subheads"]
 
 WHITESPACE_RUN = regex.compile(r"\s++")
 
@@ -37,6 +37,64 @@ def _join(left: str, right: str) -> str:
     return left + " " + right
 
 
+# Two or more spaces after a sentence end: where the Reuters archive ran two paragraphs together
+# ("reading of 20.00.  Michael Englund, chief economist at…").
+RUN_TOGETHER = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,3}+)[ ]{2,}+(?=[\"“‘(]?+[\p{Lu}\d])")
+
+# A subhead in capitals run into the next paragraph after a sentence end: "… on Tuesday.
+# COMMUNITY TENSION A security source told Reuters…". Two or more words in capitals, or one
+# of seven letters or more ("DISRUPTIONS Bruce said…"): shorter single words are acronyms
+# that start sentences ("ECB President Jean-Claude Trichet…", "ITT Corp …").
+SUBHEAD = regex.compile(
+    r"""
+    (?:(?<=[.!?…][\"'”’)]{0,3}+[ ]++)|^)                 # after a sentence end, or at the start
+    (?P<subhead>
+        (?:\p{Lu}[\p{Lu}\d'’&\-]++[ ]++){2,8}            # two words or more in capitals …
+      | \p{Lu}[\p{Lu}'’\-]{6,}+[ ]++                    # … or one long one
+    )
+    (?=[\"“‘]?+\p{Lu}(?:\p{Ll}|[ ]))                      # then a sentence starts ("A", "The")
+    """,
+    regex.VERBOSE,
+)
+
+
+def split_run_together(paragraph: str) -> list[str]:
+    """Split a paragraph where two spaces after a sentence end mark a new one.
+
+    Examples:
+        >>> split_run_together("It fell to 20.00.  Michael Englund said so. Then more.")
+        ['It fell to 20.00.', 'Michael Englund said so. Then more.']
+    """
+    return [part for part in RUN_TOGETHER.split(paragraph) if part.strip()]
+
+
+def split_subheads(paragraph: str) -> tuple[list[str], list[str]]:
+    """Cut capitalised subheads out of a paragraph, splitting it where each stood.
+
+    Returns:
+        The paragraphs, and the subheads that were cut out (each a removed piece).
+
+    Examples:
+        >>> split_subheads("Talks ended. COMMUNITY TENSION A security source told Reuters.")
+        (['Talks ended.', 'A security source told Reuters.'], ['COMMUNITY TENSION'])
+        >>> split_subheads("ECB President Jean-Claude Trichet will attend.")
+        (['ECB President Jean-Claude Trichet will attend.'], [])
+    """
+    paragraphs: list[str] = []
+    subheads: list[str] = []
+    position = 0
+    for match in SUBHEAD.finditer(paragraph):
+        before = paragraph[position : match.start()].strip()
+        if before:
+            paragraphs.append(before)
+        subheads.append(match.group("subhead").strip())
+        position = match.end()
+    rest = paragraph[position:].strip()
+    if rest:
+        paragraphs.append(rest)
+    return paragraphs, subheads
+
+
 def reflow(lines: Sequence[str]) -> list[str]:
     """Turn one block of consecutive non-blank lines into paragraphs.
 
@@ -51,7 +109,9 @@ def reflow(lines: Sequence[str]) -> list[str]:
         lines: the block's lines, none of them blank.
 
     Returns:
-        The paragraphs, whitespace folded.
+        The paragraphs, with whitespace inside lines as it was (two spaces may mark a
+        paragraph run into the next: see :func:`split_run_together`); lines are joined with
+        one space.
 
     Examples:
         >>> reflow(["The New York Fed said the index fell", "to 9.13 in January."])
@@ -60,12 +120,12 @@ def reflow(lines: Sequence[str]) -> list[str]:
         ['First paragraph.', 'Second paragraph.']
         >>> reflow(["a counter-", "terrorism team"])
         ['a counter-terrorism team']
+        >>> reflow(["It fell.  Then it", "rose."])
+        ['It fell.  Then it rose.']
     """
     stripped = [line.strip() for line in lines if line.strip()]
-    if len(stripped) <= 1:
-        return [clean_paragraph(line) for line in stripped]
-    if all(SENTENCE_END.search(line) for line in stripped[:-1]):
-        return [clean_paragraph(line) for line in stripped]
+    if len(stripped) <= 1 or all(SENTENCE_END.search(line) for line in stripped[:-1]):
+        return stripped
     width = max(len(line) for line in stripped)
     paragraphs: list[str] = []
     current = stripped[0]
@@ -78,4 +138,4 @@ def reflow(lines: Sequence[str]) -> list[str]:
         else:
             current = _join(current, line)
     paragraphs.append(current)
-    return [clean_paragraph(paragraph) for paragraph in paragraphs]
+    return paragraphs

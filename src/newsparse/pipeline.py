@@ -15,12 +15,12 @@ import attrs
 from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.attribution import extract_attributions
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
-from newsparse.credits import parse_credits
+from newsparse.credits import parse_credits, split_trailing_credits
 from newsparse.dateline import split_dateline
 from newsparse.incident import extract_incidents
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
-from newsparse.paragraphs import clean_paragraph, reflow
+from newsparse.paragraphs import clean_paragraph, reflow, split_run_together, split_subheads
 from newsparse.related import parse_related
 
 __all__ = ["Reading", "assemble", "classify_line", "label_body"]
@@ -93,37 +93,75 @@ def label_body(lines: Iterable[Line], rules: BoilerplateRules = COMMON_RULES) ->
             yield line.labelled(label)
 
 
-def _body_blocks(lines: Iterable[Line]) -> Iterator[list[str]]:
+@attrs.define
+class _Body:
+    """The body as it is built: paragraphs, and what was cut out of them, in input order."""
+
+    paragraphs: list[str] = attrs.Factory(list)
+    related: list[str] = attrs.Factory(list)
+    credits: list[Credit] = attrs.Factory(list)
+    removed: list[Removed] = attrs.Factory(list)
+    dateline: Dateline | None = None
+
+    def add_block(self, block: list[str]) -> None:
+        for joined in reflow(block):
+            if not self.paragraphs:
+                # Read before whitespace is folded, so `raw` keeps "LIMA, Peru  (Reuters) -".
+                found = split_dateline(joined.strip()) if self.dateline is None else None
+                if found:
+                    self.dateline, joined = found  # noqa: PLW2901 - the rest of the paragraph
+            for part in split_run_together(joined):
+                pieces, subheads = split_subheads(part)
+                self.removed.extend(Removed(text=head, rule="subhead") for head in subheads)
+                self.paragraphs.extend(clean_paragraph(piece) for piece in pieces)
+
+    def add_line(self, line: Line) -> None:
+        if line.label is Label.RELATED:
+            headline = parse_related(line.text)
+            if headline:
+                self.related.append(clean_paragraph(headline))
+        elif line.label is Label.CREDIT:
+            self.credits.extend(parse_credits(line.text) or ())
+        elif line.label is Label.REMOVED:
+            self.removed.append(Removed(text=line.text.strip(), rule=line.rule or "unlabelled"))
+
+    def cut_trailing_credits(self) -> None:
+        # Wire stories end with their credits in parentheses on the last paragraph's line:
+        # "… in December. (Reporting by Ed Leefeldt; editing by Jeffrey Benkoe)".
+        if not self.paragraphs:
+            return
+        found = split_trailing_credits(self.paragraphs[-1])
+        if found is None:
+            return
+        rest, credits = found
+        if rest:
+            self.paragraphs[-1] = rest
+        else:
+            del self.paragraphs[-1]
+        self.credits.extend(credits)
+
+
+def _read_body(lines: Iterable[Line]) -> _Body:
+    body = _Body()
     block: list[str] = []
     for line in lines:
         if line.label is Label.BODY:
             block.append(line.text)
-        elif block:
-            yield block
+            continue
+        if block:
+            body.add_block(block)
             block = []
+        body.add_line(line)
     if block:
-        yield block
+        body.add_block(block)
+    body.cut_trailing_credits()
+    return body
 
 
 def _as_datetime(value: dt.date | dt.datetime | None) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.combine(value, dt.time())
-
-
-def _read_dateline(paragraphs: list[str]) -> Dateline | None:
-    if not paragraphs:
-        return None
-    found = split_dateline(paragraphs[0])
-    if found is None:
-        return None
-    dateline, rest = found
-    rest = clean_paragraph(rest)
-    if rest:
-        paragraphs[0] = rest
-    else:
-        del paragraphs[0]
-    return dateline
 
 
 def assemble(
@@ -148,20 +186,8 @@ def assemble(
     Returns:
         The finished Article.
     """
-    paragraphs = [paragraph for block in _body_blocks(reading.lines) for paragraph in reflow(block)]
-    dateline = _read_dateline(paragraphs)
-    related: list[str] = []
-    credits: list[Credit] = []
-    removed: list[Removed] = []
-    for line in reading.lines:
-        if line.label is Label.RELATED:
-            headline = parse_related(line.text)
-            if headline:
-                related.append(clean_paragraph(headline))
-        elif line.label is Label.CREDIT:
-            credits.extend(parse_credits(line.text) or ())
-        elif line.label is Label.REMOVED:
-            removed.append(Removed(text=line.text.strip(), rule=line.rule or "unlabelled"))
+    body = _read_body(reading.lines)
+    paragraphs, credits, dateline = body.paragraphs, body.credits, body.dateline
     notes = [*warnings, *reading.warnings]
     source = None
     if reading.source:
@@ -198,10 +224,10 @@ def assemble(
         authors=reading.authors,
         dateline=dateline,
         paragraphs=tuple(paragraphs),
-        related=tuple(related),
+        related=tuple(body.related),
         credits=tuple(credits),
         attributions=attributions,
         incidents=incidents,
-        removed=tuple(removed),
+        removed=tuple(body.removed),
         warnings=tuple(notes),
     )

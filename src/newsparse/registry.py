@@ -32,7 +32,11 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "newsparse.sites"
-BUILTIN_SITES = ("newsparse.sites.generic", "newsparse.sites.iraqnewsnow")
+BUILTIN_SITES = (
+    "newsparse.sites.generic",
+    "newsparse.sites.iraqnewsnow",
+    "newsparse.sites.reuters",
+)
 
 _REGISTRY: dict[str, Parser] = {}
 _LOADED = False
@@ -114,7 +118,7 @@ def sites() -> tuple[str, ...]:
 
     Examples:
         >>> sites()
-        ('generic', 'iraqnewsnow')
+        ('generic', 'iraqnewsnow', 'reuters')
     """
     _load()
     return tuple(sorted(_REGISTRY))

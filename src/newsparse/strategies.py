@@ -101,12 +101,13 @@ def munitions() -> st.SearchStrategy[Munition]:
     return st.builds(Munition, name=non_blank_text(), count=st.none() | counts())
 
 
-def datelines() -> st.SearchStrategy[Dateline]:
-    """Datelines with any mix of region and agency."""
+@st.composite
+def datelines(draw: st.DrawFn) -> Dateline:
+    """Datelines with any mix of place, region and agency (a place or an agency at least)."""
     optional = st.none() | non_blank_text()
-    return st.builds(
-        Dateline, place=non_blank_text(), region=optional, agency=optional, raw=non_blank_text()
-    )
+    place = draw(optional)
+    agency = draw(non_blank_text()) if place is None else draw(optional)
+    return Dateline(place=place, region=draw(optional), agency=agency, raw=draw(non_blank_text()))
 
 
 def credits() -> st.SearchStrategy[Credit]:
