@@ -94,6 +94,8 @@ IN_PLACE = regex.compile(
 # What separates clauses and trails names: "; ", ", ", ". ", " and ".
 CLAUSE_EDGE = regex.compile(r"^[\s;,.|:]++|(?:\s++and\b|[\s;,.|])++$")
 
+GENRE_SUFFIX = regex.compile(r"\s++[-–—]\s*+(?:[\p{L}]++\s*+){1,3}$")
+
 BYLINE = regex.compile(r"by(?:\s*+:)?\s++(?P<names>.++)", regex.IGNORECASE)
 
 # Words that describe an author rather than name one: "By Jane Doe, Staff Writer".
@@ -250,6 +252,8 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
         ('Sayed Salahuddin',)
         >>> parse_byline("BY JANE DOE AND JOHN MCCAIN, Staff Writers")
         ('Jane Doe', 'John McCain')
+        >>> parse_byline("By Dina Kyriakidou - Analysis")
+        ('Dina Kyriakidou',)
         >>> parse_byline("By the end of the day, prices fell.") is None
         True
     """
@@ -257,7 +261,9 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     if match is None or len(text) > MAX_CREDIT_LENGTH:
         return None
     authors: list[str] = []
-    for part in split_names(match.group("names")):
+    # "By Dina Kyriakidou - Analysis": the story's genre follows the name after a dash.
+    names_text = GENRE_SUFFIX.sub("", match.group("names"))
+    for part in split_names(names_text):
         if AFFILIATIONS.fullmatch(part):
             continue
         name = normal_case(TRAILING_AFFILIATION.sub("", CLAUSE_EDGE.sub("", part)))

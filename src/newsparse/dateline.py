@@ -28,7 +28,8 @@ DATELINE = regex.compile(
       )
       \s*+(?P<dash>--?|[–—]|:)                         # the tag ends with a dash
     )
-    \s++(?=\S)                                         # and the story follows
+    (?:\s++(?=\S)|(?<=\)\s*+-)(?=[\p{Lu}"“]))          # and the story follows; after an
+                                                       # agency even unspaced: "(Reuters) -Treasury"
     """,
     regex.VERBOSE,
 )
@@ -72,6 +73,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         'Kurdistan Region'
         >>> split_dateline("(Reuters) - Energy regulators said.")[0].place is None
         True
+        >>> split_dateline("WASHINGTON (Reuters) -Treasury Secretary said.")[1]
+        'Treasury Secretary said.'
+
         >>> split_dateline("NATO said on Monday it would act.") is None
         True
     """
