@@ -224,3 +224,194 @@ def render_iraqnewsnow(page: Page, *, between: tuple[tuple[int, str], ...] = ())
     if page.trailer:
         lines += ["", "", "", *page.trailer]
     return "\n".join(lines)
+
+
+# --- the Reuters archive layout ---------------------------------------------------------------
+
+REUTERS_ZONES = {"EST": -5, "EDT": -4, "GMT": 0, "BST": 1, "CET": 1}
+REUTERS_CREDIT_LEADS = {
+    "Reporting by": CreditRole.REPORTING,
+    "Additional reporting by": CreditRole.ADDITIONAL_REPORTING,
+    "Writing by": CreditRole.WRITING,
+    "Editing by": CreditRole.EDITING,
+    "editing by": CreditRole.EDITING,
+}
+SUBHEADS = ("MARKET REACTION", "COMMUNITY TENSION", "DISRUPTIONS", "NEW OIL BOSSES")
+
+
+@attrs.frozen(kw_only=True)
+class WireStory:
+    """What a rendered Reuters archive file says."""
+
+    title: str
+    authors: tuple[str, ...]
+    published: dt.datetime  # aware
+    zone: str
+    place: str  # as printed
+    region: str | None
+    paragraphs: tuple[str, ...]
+    subheads: tuple[tuple[int, str], ...]  # (paragraph index it precedes, subhead)
+    credits: tuple[tuple[str, tuple[str, ...]], ...]
+    wrapped: bool
+
+    @property
+    def expected_credits(self) -> list[tuple[CreditRole, str]]:
+        return [(REUTERS_CREDIT_LEADS[lead], n) for lead, people in self.credits for n in people]
+
+
+@st.composite
+def wire_stories(draw: st.DrawFn) -> WireStory:
+    zone = draw(st.sampled_from(list(REUTERS_ZONES)))
+    naive = draw(st.datetimes(dt.datetime(2006, 1, 1), dt.datetime(2013, 12, 31)))
+    published = naive.replace(
+        second=0, microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=REUTERS_ZONES[zone]))
+    )
+    body = tuple(draw(st.lists(paragraphs(), min_size=1, max_size=6)))
+    subheads = tuple(
+        (index, draw(st.sampled_from(SUBHEADS)))
+        for index in sorted(draw(st.sets(st.integers(1, max(1, len(body) - 1)), max_size=2)))
+        if index < len(body)
+    )
+    credits = tuple(
+        (
+            draw(st.sampled_from(list(REUTERS_CREDIT_LEADS))),
+            tuple(draw(st.lists(names(), min_size=1, max_size=2, unique=True))),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    return WireStory(
+        title=draw(headlines()),
+        authors=tuple(draw(st.lists(names(), max_size=2, unique=True))),
+        published=published,
+        zone=zone,
+        place=draw(st.sampled_from(list(PLACES))),
+        region=draw(st.none() | st.sampled_from(["Peru", "Iraq", "Kurdistan Region"])),
+        paragraphs=body,
+        subheads=subheads,
+        credits=credits,
+        wrapped=draw(st.booleans()),
+    )
+
+
+def _clock(when: dt.datetime) -> str:
+    hour = when.hour % 12 or 12
+    return (
+        f"{when:%a %b} {when.day}, {when.year} {hour}:{when:%M}{'pm' if when.hour >= 12 else 'am'}"
+    )
+
+
+def render_reuters(story: WireStory) -> str:
+    """Print ``story`` as a Reuters archive file, hard-wrapped or run together."""
+    import textwrap
+
+    byline = "By " + "  and  ".join(story.authors) if story.authors else ""
+    header = [
+        f"-- {story.title}",
+        f"-- {byline}",
+        f"-- {_clock(story.published)} {story.zone}",
+        f"-- http://www.reuters.com/article/{story.published:%Y/%m/%d}/us-story-idUSN0000",
+        "",
+        " ",
+        "",
+    ]
+    tag = story.place + (f", {story.region}" if story.region else "") + "  (Reuters) - "
+    subheads = dict(story.subheads)
+    rest = [
+        (f"{subheads[index]} " if index in subheads else "") + paragraph
+        for index, paragraph in enumerate(story.paragraphs[1:], start=1)
+    ]
+    credit = ""
+    if story.credits:
+        credit = (
+            " ("
+            + "; ".join(
+                f"{lead} {people[0] if len(people) == 1 else ' and '.join(people)}"
+                for lead, people in story.credits
+            )
+            + ")"
+        )
+    if not story.wrapped:
+        lines = [" " + tag + story.paragraphs[0] + " ", ""]
+        if rest:
+            lines.append(" " + " ".join(rest) + credit)
+        elif credit:
+            lines[0] = lines[0].rstrip() + credit
+        return "\n".join(header + lines)
+    # Hard-wrapped at 65 columns; later paragraphs run into each other after two spaces.
+    first = textwrap.wrap(
+        tag + story.paragraphs[0] + ("" if rest else credit),
+        65,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    lines = [" " + first[0], *first[1:], ""]
+    if rest:
+        wrapped = textwrap.wrap(
+            "  ".join(rest) + credit,
+            65,
+            break_long_words=False,
+            break_on_hyphens=False,
+            drop_whitespace=True,
+        )
+        lines += ["  " + wrapped[0], *wrapped[1:]]
+    return "\n".join(header + lines)
+
+
+def expected_wire_paragraphs(story: WireStory) -> tuple[str, ...]:
+    """Run-together files keep no boundary but subheads; wrapped ones keep every one."""
+    if story.wrapped:
+        return story.paragraphs
+    out = [story.paragraphs[0]]
+    current: list[str] = []
+    subheads = dict(story.subheads)
+    for index, paragraph in enumerate(story.paragraphs[1:], start=1):
+        if index in subheads and current:
+            out.append(" ".join(current))
+            current = []
+        current.append(paragraph)
+    if current:
+        out.append(" ".join(current))
+    return tuple(out)
+
+
+def ambiguous_wrap(text: str) -> bool:
+    """A block of several lines that all end sentences reads as one paragraph per line.
+
+    A wrapping program can break exactly at sentence ends; such a block cannot be told from
+    short paragraphs, and the parser reads it as those (see ``paragraphs.reflow``).
+    """
+    from newsparse.paragraphs import SENTENCE_END
+
+    for block in regex.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if len(lines) > 1 and all(SENTENCE_END.search(line.rstrip()) for line in lines[:-1]):
+            return True
+    return False
+
+
+def wraps_at_paragraph_end(story: WireStory) -> bool:
+    """Whether a hard-wrapped story breaks a line exactly where one paragraph runs into the
+    next: the two spaces that mark the boundary are lost at the line break, as they are in
+    the archive's own wrapped files."""
+    import textwrap
+
+    if not story.wrapped or len(story.paragraphs) < 3:
+        return False
+    subheads = dict(story.subheads)
+    rest = [
+        (f"{subheads[index]} " if index in subheads else "") + paragraph
+        for index, paragraph in enumerate(story.paragraphs[1:], start=1)
+    ]
+    joined = "  ".join(rest)
+    lines = textwrap.wrap(joined, 65, break_long_words=False, break_on_hyphens=False)
+    paragraph_ends, offset = set(), 0
+    for paragraph in rest[:-1]:
+        offset += len(paragraph)
+        paragraph_ends.add(offset)
+        offset += 2
+    position = 0
+    for line in lines[:-1]:
+        position = joined.index(line, position) + len(line)
+        if position in paragraph_ends:
+            return True
+    return False

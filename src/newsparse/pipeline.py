@@ -20,7 +20,13 @@ from newsparse.dateline import split_dateline
 from newsparse.incident import extract_incidents
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
-from newsparse.paragraphs import clean_paragraph, reflow, split_run_together, split_subheads
+from newsparse.paragraphs import (
+    SENTENCE_END,
+    clean_paragraph,
+    reflow,
+    split_run_together,
+    split_subheads,
+)
 from newsparse.related import parse_related
 
 __all__ = ["Reading", "assemble", "classify_line", "label_body"]
@@ -43,6 +49,9 @@ class Reading:
     source: str | None = None
     """The outlet as the page prints it; :func:`assemble` gives it its own casing."""
     authors: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    """A dateline the parser read itself (from a run-together line); otherwise the shared
+    stage reads one from the start of the first paragraph."""
     warnings: tuple[str, ...] = ()
 
 
@@ -77,20 +86,41 @@ def classify_line(text: str, rules: BoilerplateRules = COMMON_RULES) -> tuple[La
     return Label.BODY, None
 
 
+def _continues(previous: Line | None, line: Line) -> bool:
+    r"""Whether ``line`` carries on a hard-wrapped paragraph rather than standing alone.
+
+    "… (Additional\nreporting by John Catherine; …" is a wrap, not a credit line: the line
+    before it ends mid-sentence, and this one starts in lower case or inside its parenthesis.
+    """
+    if previous is None or previous.label is not Label.BODY:
+        return False
+    before = previous.text.rstrip()
+    if SENTENCE_END.search(before):
+        return False
+    return line.text.lstrip()[:1].islower() or before.count("(") > before.count(")")
+
+
 def label_body(lines: Iterable[Line], rules: BoilerplateRules = COMMON_RULES) -> Iterator[Line]:
-    """Classify every ``BODY`` line with :func:`classify_line`; other lines pass unchanged."""
+    """Classify every ``BODY`` line with :func:`classify_line`; other lines pass unchanged.
+
+    A line that continues a hard-wrapped paragraph stays story text whatever it looks like.
+    """
+    previous: Line | None = None
     for line in lines:
-        if line.label is not Label.BODY:
+        if line.label is not Label.BODY or _continues(previous, line):
             yield line
+            previous = line
             continue
         label, rule = classify_line(line.text, rules)
         if label is Label.BODY:
-            yield line
+            labelled = line
         elif label is Label.REMOVED:
             assert rule is not None
-            yield line.removed_as(rule)
+            labelled = line.removed_as(rule)
         else:
-            yield line.labelled(label)
+            labelled = line.labelled(label)
+        yield labelled
+        previous = labelled
 
 
 @attrs.define
@@ -102,10 +132,11 @@ class _Body:
     credits: list[Credit] = attrs.Factory(list)
     removed: list[Removed] = attrs.Factory(list)
     dateline: Dateline | None = None
+    read_dateline: bool = True
 
     def add_block(self, block: list[str]) -> None:
         for joined in reflow(block):
-            if not self.paragraphs:
+            if not self.paragraphs and self.read_dateline:
                 # Read before whitespace is folded, so `raw` keeps "LIMA, Peru  (Reuters) -".
                 found = split_dateline(joined.strip()) if self.dateline is None else None
                 if found:
@@ -141,8 +172,8 @@ class _Body:
         self.credits.extend(credits)
 
 
-def _read_body(lines: Iterable[Line]) -> _Body:
-    body = _Body()
+def _read_body(lines: Iterable[Line], *, read_dateline: bool = True) -> _Body:
+    body = _Body(read_dateline=read_dateline)
     block: list[str] = []
     for line in lines:
         if line.label is Label.BODY:
@@ -186,8 +217,9 @@ def assemble(
     Returns:
         The finished Article.
     """
-    body = _read_body(reading.lines)
-    paragraphs, credits, dateline = body.paragraphs, body.credits, body.dateline
+    body = _read_body(reading.lines, read_dateline=reading.dateline is None)
+    paragraphs, credits = body.paragraphs, body.credits
+    dateline = reading.dateline or body.dateline
     notes = [*warnings, *reading.warnings]
     source = None
     if reading.source:

@@ -19,6 +19,7 @@ from newsparse.paragraphs import SENTENCE_END
 from newsparse.parser import SiteParser
 from newsparse.pipeline import Reading, classify_line, label_body
 from newsparse.registry import register
+from newsparse.scrape import is_scrape, read_scrape
 
 __all__ = ["GenericParser"]
 
@@ -88,9 +89,35 @@ class GenericParser(SiteParser):
                 labelled[line.number] = line.labelled(Label.HEADLINE)
             elif classify_line(text)[0] is Label.BODY:
                 break
+        lines_out: list[Line] = []
+        source: str | None = None
+        dateline = None
+        # Only text without paragraph structure is cut up: a scrape keeps the whole story on
+        # one line, perhaps with a headline or boilerplate lines beside it.
+        body = list(label_body(labelled, self.boilerplate))
+        story_lines = [line for line in body if line.label is Label.BODY]
+        only_text = len(story_lines) == 1 and sum(not line.is_blank for line in lines) == 1
+        for line in body:
+            if line.label is not Label.BODY or not (
+                only_text or (len(story_lines) == 1 and is_scrape(line.text))
+            ):
+                lines_out.append(line)
+                continue
+            scrape = read_scrape(line.text)
+            lines_out.extend(
+                Line(number=line.number, text=piece.text, label=piece.label, rule=piece.rule)
+                for piece in scrape.pieces
+            )
+            title = title or scrape.title
+            published = published or scrape.published
+            source = source or scrape.source
+            authors = authors or scrape.authors
+            dateline = dateline or scrape.dateline
         return Reading(
-            lines=tuple(label_body(labelled, self.boilerplate)),
+            lines=tuple(lines_out),
             title=title,
             published=published,
+            source=source,
             authors=authors,
+            dateline=dateline,
         )
