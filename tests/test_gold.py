@@ -18,7 +18,6 @@ GOLD_FILES = (
 # Extraction of these sections arrives with later issues; strict xfail makes the suite fail
 # (and so the marker come off) the moment they start to pass.
 NOT_YET = {
-    "attributions": "attribution extraction is issue 4",
     "incidents": "incident extraction is issue 5",
 }
 

@@ -1,0 +1,458 @@
+"""Attribution extraction: generated sentences in every pattern, and what must never happen."""
+
+from __future__ import annotations
+
+import pickle
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import Attribution, AttributionKind, from_json, to_json
+from newsparse.attribution import FORM_LEMMA, extract_attributions, is_anonymous
+
+# Speakers as news prints them, with whether each is an unnamed source.
+SPEAKERS = {
+    "Ahmed Rasheed": False,
+    "Lina Salih": False,
+    "the Iraqi military": False,
+    "Iraq’s military": False,
+    "the Security Media Cell": False,
+    "the ministry": False,
+    "a security source": True,
+    "officials": True,
+    "U.S. officials": True,
+    "a police spokesman": True,
+    "the governor of Nineveh province": False,
+    "he": False,
+    "she": False,
+    "they": False,
+}
+# Names for the pattern with the verb first ("“…,” said the source"): a pronoun reads oddly
+# there ("said he") and is left out.
+INVERTED_SPEAKERS = [s for s in SPEAKERS if s not in ("he", "she", "they")]
+RECIPIENTS = ["Kurdistan 24", "Reuters", "reporters", "The Washington Post", "him", "AFP"]
+
+# Verbs by the patterns they take, in the forms news uses.
+THAT_VERBS = [
+    "said",
+    "says",
+    "added",
+    "noted",
+    "warned",
+    "claimed",
+    "announced",
+    "confirmed",
+    "stressed",
+    "explained",
+    "insisted",
+    "argued",
+    "acknowledged",
+    "stated",
+    "has said",
+    "also said",
+    "had warned",
+    "would say",
+]
+BARE_VERBS = ["said", "says", "claimed", "insisted", "argued", "warned", "has said"]
+AFTER_VERBS = [
+    "said",
+    "says",
+    "added",
+    "noted",
+    "warned",
+    "explained",
+    "told Reuters",
+    "said in a statement",
+    "concluded",
+    "continued",
+]
+INVERTED_VERBS = ["said", "added", "noted", "explained", "continued", "asked"]
+
+# Content words: none is a reporting verb, a quote mark or a word that ends a clause.
+SUBJECTS = ["the convoy", "the rockets", "its forces", "two gunmen", "the bridge", "it", "we"]
+AUXILIARIES = ["was", "were", "had", "would be", "will be", "has been", "is"]
+WORDS = [
+    "hit",
+    "near",
+    "the",
+    "base",
+    "north",
+    "of",
+    "town",
+    "fired",
+    "seven",
+    "reached",
+    "late",
+    "border",
+    "crossing",
+    "repaired",
+    "before",
+    "dawn",
+    "closed",
+    "road",
+    "fuel",
+    "village",
+    "heavy",
+    "damage",
+    "calm",
+    "market",
+]
+
+
+@st.composite
+def clauses(draw: st.DrawFn) -> str:
+    """A plain clause: "the convoy was hit near the base"."""
+    words = [draw(st.sampled_from(SUBJECTS)), draw(st.sampled_from(AUXILIARIES))]
+    words += draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=10))
+    return " ".join(words)
+
+
+def capitalised(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+QUOTES = st.sampled_from([("“", "”"), ('"', '"')])
+
+
+def only(paragraph: str) -> Attribution:
+    found = extract_attributions([paragraph])
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check_spans(paragraph: str, attribution: Attribution) -> None:
+    for part in ("speaker", "cue", "content"):
+        span = getattr(attribution, f"{part}_span")
+        value = getattr(attribution, part)
+        if value is None:
+            assert span is None
+        else:
+            assert span is not None, part
+            assert paragraph[span[0] : span[1]] == value, part
+
+
+def check_speaker(attribution: Attribution, speaker: str) -> None:
+    assert attribution.speaker == speaker
+    assert attribution.anonymous is SPEAKERS[speaker]
+
+
+@given(st.sampled_from(list(SPEAKERS)), st.sampled_from(THAT_VERBS), clauses())
+def test_speaker_verb_that_clause(speaker, verb, content):
+    paragraph = f"{capitalised(speaker)} {verb} that {content}."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    assert found.speaker == capitalised(speaker)
+    assert found.cue == verb
+    assert found.content == content
+    assert found.kind is AttributionKind.INDIRECT
+
+
+@given(st.sampled_from(list(SPEAKERS)), st.sampled_from(BARE_VERBS), clauses())
+def test_speaker_verb_bare_clause(speaker, verb, content):
+    paragraph = f"{capitalised(speaker)} {verb} {content}."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    assert (found.speaker, found.cue, found.content) == (capitalised(speaker), verb, content)
+
+
+@given(st.sampled_from(list(SPEAKERS)), st.sampled_from(AFTER_VERBS), clauses(), QUOTES)
+def test_quotation_then_speaker_and_verb(speaker, verb, content, marks):
+    opening, closing = marks
+    paragraph = f"{opening}{capitalised(content)},{closing} {speaker} {verb}."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    check_speaker(found, speaker)
+    assert found.cue == verb.removesuffix(" Reuters")
+    assert found.content == capitalised(content)
+    assert found.kind is AttributionKind.DIRECT
+    if verb == "told Reuters":
+        assert found.recipient == "Reuters"
+
+
+@given(st.sampled_from(INVERTED_SPEAKERS), st.sampled_from(INVERTED_VERBS), clauses(), QUOTES)
+def test_quotation_then_verb_and_speaker(speaker, verb, content, marks):
+    opening, closing = marks
+    paragraph = f"{opening}{capitalised(content)},{closing} {verb} {speaker}."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    check_speaker(found, speaker)
+    assert (found.cue, found.content) == (verb, capitalised(content))
+    assert found.kind is AttributionKind.DIRECT
+
+
+@given(st.sampled_from(list(SPEAKERS)), st.sampled_from(AFTER_VERBS), clauses())
+def test_reported_clause_then_speaker_and_verb(speaker, verb, content):
+    paragraph = f"{capitalised(content)}, {speaker} {verb}."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    check_speaker(found, speaker)
+    assert found.content == capitalised(content)
+    assert found.kind is AttributionKind.INDIRECT
+
+
+@given(st.sampled_from(list(SPEAKERS)), st.sampled_from(THAT_VERBS), clauses(), QUOTES)
+def test_speaker_verb_colon_quotation(speaker, verb, content, marks):
+    opening, closing = marks
+    paragraph = f"{capitalised(speaker)} {verb}: {opening}{capitalised(content)}.{closing}"
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    assert (found.speaker, found.cue) == (capitalised(speaker), verb)
+    assert found.content == f"{capitalised(content)}."
+    assert found.kind is AttributionKind.DIRECT
+
+
+@given(
+    st.sampled_from(list(SPEAKERS)),
+    st.sampled_from(RECIPIENTS),
+    st.booleans(),
+    clauses(),
+)
+def test_speaker_told_recipient(speaker, recipient, that, content):
+    paragraph = f"{capitalised(speaker)} told {recipient}{' that' if that else ''} {content}."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    assert (found.speaker, found.cue, found.recipient) == (capitalised(speaker), "told", recipient)
+    assert found.content == content
+
+
+@given(st.sampled_from(list(SPEAKERS)), clauses(), st.booleans())
+def test_according_to(speaker, content, first):
+    if first:
+        paragraph = f"According to {speaker}, {content}."
+        cue = "According to"
+    else:
+        paragraph = f"{capitalised(content)}, according to {speaker}."
+        cue = "according to"
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    assert (found.speaker, found.cue) == (speaker, cue)
+    assert found.content in (content, capitalised(content))
+    assert found.kind is AttributionKind.ACCORDING_TO
+
+
+@given(st.sampled_from(list(SPEAKERS)), clauses(), st.sampled_from(WORDS), QUOTES)
+def test_quoted_fragment_makes_it_mixed(speaker, content, fragment, marks):
+    opening, closing = marks
+    paragraph = f"{capitalised(speaker)} said {content} {opening}{fragment}{closing} again."
+    found = only(paragraph)
+    check_spans(paragraph, found)
+    assert found.kind is AttributionKind.MIXED
+    assert found.content == f"{content} {opening}{fragment}{closing} again"
+
+
+@given(st.sampled_from(INVERTED_SPEAKERS), clauses(), clauses(), QUOTES)
+def test_quotation_interrupted_by_its_cue_gives_both_parts(speaker, first, second, marks):
+    opening, closing = marks
+    paragraph = (
+        f"{opening}{capitalised(first)},{closing} {speaker} said, {opening}{second}.{closing}"
+    )
+    found = extract_attributions([paragraph])
+    assert [a.content for a in found] == [capitalised(first), f"{second}."]
+    assert {a.cue_span for a in found} == {found[0].cue_span}
+    for attribution in found:
+        check_spans(paragraph, attribution)
+        check_speaker(attribution, speaker)
+
+
+@given(st.sampled_from(INVERTED_SPEAKERS), clauses(), clauses())
+def test_quotation_continued_in_the_next_paragraph(speaker, first, second):
+    paragraphs = [f"{capitalised(speaker)} said: “{capitalised(first)}.", f"“{second}.”"]
+    found = extract_attributions(paragraphs)
+    assert [(a.paragraph, a.content) for a in found] == [
+        (0, f"{capitalised(first)}."),
+        (1, f"{second}."),
+    ]
+    assert found[1].speaker == found[0].speaker
+    assert found[1].cue == found[0].cue
+    assert found[1].speaker_span is None
+    assert found[1].content_span is not None
+    assert paragraphs[1][found[1].content_span[0] : found[1].content_span[1]] == found[1].content
+
+
+@given(st.lists(clauses(), min_size=1, max_size=6))
+def test_no_reporting_verb_and_no_quote_gives_nothing(contents):
+    paragraph = " ".join(f"{capitalised(content)}." for content in contents)
+    assert extract_attributions([paragraph]) == ()
+
+
+@given(st.lists(st.sampled_from([*WORDS, "said", "told", "he", "she", "“", "”", '"', ",", "."])))
+def test_words_without_a_speaker_or_a_statement_never_break(words):
+    paragraph = " ".join(words)
+    for attribution in extract_attributions([paragraph]):
+        check_spans(paragraph, attribution)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"“”\"'‘’ ,.:;—abcS", " said ", " told ", "According to ", "Q: "]),
+        max_size=120,
+    ).map("".join)
+)
+def test_unbalanced_quote_marks_never_raise(text):
+    for attribution in extract_attributions([text, text]):
+        check_spans(text, attribution)
+
+
+def test_no_generated_word_is_a_reporting_verb():
+    # The properties above rely on it; a word list edit must not break them silently.
+    vocabulary = {word for text in (*SUBJECTS, *AUXILIARIES, *WORDS) for word in text.split()}
+    assert not vocabulary & set(FORM_LEMMA)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("A security source", True),
+        ("sources close to the prime minister", True),
+        ("a spokesman who asked not to be named", True),
+        ("Iraqi military officials", True),
+        ("people familiar with the talks", True),
+        ("State Department spokeswoman Victoria Nuland", False),
+        ("the Security Media Cell", False),
+        ("Iraq’s military", False),
+        ("an announcement", False),
+        ("he", False),
+        (None, False),
+    ],
+)
+def test_anonymous_sources(speaker, expected):
+    assert is_anonymous(speaker) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Editing by John Catherine",
+        "Source: Rudaw",
+        "(Reporting by Ahmed Rasheed; Editing by Andrew Roche)",
+        "Photo: Rudaw",
+    ],
+)
+def test_credits_are_not_attributions(paragraph):
+    assert extract_attributions([paragraph]) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue", "content"),
+    [
+        (
+            (
+                "Iraq’s military on Sunday said that its forces killed a “large number of "
+                "terrorists” in areas outside Makhmour."
+            ),
+            "Iraq’s military",
+            "said",
+            "its forces killed a “large number of terrorists” in areas outside Makhmour",
+        ),
+        (
+            "A neighbor who identified himself only as Fahad said he had noticed strangers.",
+            "Fahad",
+            "said",
+            "he had noticed strangers",
+        ),
+        (
+            "In an attack a Yemeni security source said appeared to be the work of al Qaeda.",
+            "a Yemeni security source",
+            "said",
+            "appeared to be the work of al Qaeda",
+        ),
+        (
+            (
+                "“This operation has the fingerprints of al Qaeda,” said the source, who asked "
+                "not to be named."
+            ),
+            "the source, who asked not to be named",
+            "said",
+            "This operation has the fingerprints of al Qaeda",
+        ),
+        (
+            (
+                "Cornell Belcher, a Democratic pollster who worked on the campaign, said the surge "
+                "was over."
+            ),
+            "Cornell Belcher, a Democratic pollster who worked on the campaign",
+            "said",
+            "the surge was over",
+        ),
+        (
+            "The attackers opened fire near his house, the source told Reuters.",
+            "the source",
+            "told",
+            "The attackers opened fire near his house",
+        ),
+        (
+            "“Are you equating that?” Priebus said.",
+            "Priebus",
+            "said",
+            "Are you equating that?",
+        ),
+        (
+            "TAPPER: And obviously, you’re supporting Donald Trump.",
+            "TAPPER",
+            ":",
+            "And obviously, you’re supporting Donald Trump",
+        ),
+    ],
+)
+def test_rules_from_real_sentences(paragraph, speaker, cue, content):
+    found = extract_attributions(["Headline", paragraph])
+    assert [(a.speaker, a.cue, a.content) for a in found] == [(speaker, cue, content)]
+    check_spans(paragraph, found[0])
+
+
+def test_a_cue_inside_a_quotation_belongs_to_the_quotation():
+    paragraph = "“I think we have to deepen our coordination,” Clinton added."
+    [found] = extract_attributions([paragraph])
+    assert (found.speaker, found.cue) == ("Clinton", "added")
+
+
+def test_first_person_inside_another_statement_is_not_read_again():
+    paragraph = (
+        "Clinton had told police officials that she did not want the escort at all, but the "
+        "NYPD overruled that request, the source added."
+    )
+    [found] = extract_attributions([paragraph])
+    assert (found.speaker, found.cue) == ("the source", "added")
+
+
+def test_records_round_trip_and_pickle():
+    for attribution in extract_attributions(
+        ["A security source told Kurdistan 24 that the rockets were fewer than 17."]
+    ):
+        assert from_json(to_json(attribution), Attribution) == attribution
+        assert pickle.loads(pickle.dumps(attribution)) == attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 2_000_000,  # one long line without spaces
+        "“" * 100_000,
+        '"' * 100_000,
+        "“a, ”" * 20_000,
+        "said " * 50_000,
+        "He said that " * 20_000,
+        ", he said" * 30_000,
+        "According to " * 30_000,
+        "word " * 400_000,
+    ],
+    ids=[
+        "no-spaces",
+        "curly-quotes",
+        "straight-quotes",
+        "quote-pairs",
+        "verbs",
+        "clauses",
+        "post-posed",
+        "according-to",
+        "words",
+    ],
+)
+def test_hostile_input_stays_linear(text):
+    start = time.perf_counter()
+    extract_attributions([text])
+    elapsed = time.perf_counter() - start
+    # Well under a second per megabyte on a slow machine; quadratic work would take minutes.
+    assert elapsed < 2.0 * max(1.0, len(text) / 1e6), f"{elapsed:.2f} s"
