@@ -38,6 +38,7 @@ ROLE_WORDS: dict[str, CreditRole] = {
 }
 
 # "Photo: Rudaw", "Source: Rudaw News", "Editor: Jane Doe".
+# (LABEL_WORDS follows; _LEAD_WORDS, the words a credit may open with, is built after it.)
 LABEL_WORDS: dict[str, CreditRole] = {
     "photo": CreditRole.PHOTOGRAPHY,
     "photos": CreditRole.PHOTOGRAPHY,
@@ -56,6 +57,8 @@ LABEL_WORDS: dict[str, CreditRole] = {
     "translator": CreditRole.TRANSLATION,
     "translation": CreditRole.TRANSLATION,
 }
+
+_LEAD_WORDS = frozenset([*ROLE_WORDS, *LABEL_WORDS, "additional"])
 
 # One role phrase and its "by": "Additional reporting and writing by", "reporting from". A
 # parenthetical may drop the "by" ("(Reporting Braden Reddall; Editing by Bernard Orr)"); such
@@ -187,6 +190,9 @@ def parse_credits(text: str) -> tuple[Credit, ...] | None:
     parenthesised = body.startswith("(") and body.endswith(")")
     if parenthesised:
         body = body[1:-1].strip()
+    first_word = body[:40].split(None, 1)[0].rstrip(":").lower() if body else ""
+    if first_word not in _LEAD_WORDS:
+        return None  # every credit opens with a role or a label: a cheap test for prose
     labelled = LABELLED_CREDIT.fullmatch(body)
     if labelled:
         role = LABEL_WORDS[labelled.group("label").lower()]

@@ -80,8 +80,10 @@ def _is_prose(text: str) -> bool:
 
 SITE_RULES = compile_rules([("site-name", r"iraq \s*+ news \s*+ now")]) + COMMON_RULES
 
-# How many non-blank lines the header takes at most, in any layout.
+# How many non-blank lines the header takes at most, in any layout, and the characters they
+# may span.
 HEADER_LINES = 8
+SCORE_WINDOW = 2000
 
 
 def _non_blank(lines: tuple[Line, ...], limit: int) -> Iterator[Line]:
@@ -276,8 +278,11 @@ class IraqNewsNowParser(SiteParser):
 
     def score(self, text: str) -> float:
         """Sure (0.95) when a layout's header is there; a little (0.3) for a brand line alone."""
-        lines = tuple(Line(number=n, text=t) for n, t in enumerate(text[:4000].split("\n")))
-        head = list(_non_blank(lines, HEADER_LINES))
+        head = [
+            Line(number=number, text=line)
+            for number, line in enumerate(text[:SCORE_WINDOW].split("\n"))
+            if line.strip()
+        ][:HEADER_LINES]
         if any(layout.matches(head) for layout in self.LAYOUTS):
             return 0.95
         if head and BRAND.fullmatch(head[0].text.strip()):
