@@ -59,24 +59,22 @@ C1_CONTROL = regex.compile(r"[\x80-\x9f]")
 # word joiner, BOM, direction marks, and the C0 controls other than line breaks.
 _BREAKS_AND_INVISIBLES: dict[int, str | None] = {
     **{ord(char): "\n" for char in "\v\f\x1c\x1d\x1e\u2028\u2029"},
-    **{code: None for code in range(0x200B, 0x2010)},
-    **{code: None for code in range(0x2060, 0x2065)},
-    **{code: None for code in range(0x202A, 0x202F)},
-    **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, 0xFEFF)},
+    **dict.fromkeys(range(8203, 8208)),
+    **dict.fromkeys(range(8288, 8293)),
+    **dict.fromkeys(range(8234, 8239)),
+    **dict.fromkeys((*range(9), *range(14, 28), 127, 65279)),
 }
 # Spaces of every width become one plain space; tabs too, since no layout we read uses them.
 # The soft hyphen goes, but only after mojibake repair: its byte (AD) ends sequences.
 _ODD_SPACES: dict[int, str | None] = {
     **{ord(char): " " for char in "\t\xa0\u1680\u202f\u205f\u3000"},
-    **{code: " " for code in range(0x2000, 0x200B)},
+    **dict.fromkeys(range(8192, 8203), " "),
     0xAD: None,
 }
 _ASCII_ODD: dict[int, str | None] = {ord("\t"): " "}
 
 # Binary data betrays itself by control characters text does not use.
-_BINARY_CONTROLS: dict[int, None] = {
-    code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20))
-}
+_BINARY_CONTROLS: dict[int, None] = dict.fromkeys((*range(9), *range(14, 27), *range(28, 32)))
 _BINARY_SAMPLE = 8192
 
 

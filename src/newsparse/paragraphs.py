@@ -78,7 +78,8 @@ _RUN_TOGETHER_MARKS = (".  ", "?  ", "!  ", "…  ", '"  ', "”  ", "’  ", "'
 
 def _subhead_candidates(paragraph: str) -> list[int]:
     """Where two capitals open the paragraph or follow a sentence end: the only places a
-    subhead can start. Found with string searches, far cheaper than a pattern scan."""
+    subhead can start. Found with string searches, far cheaper than a pattern scan.
+    """
     candidates = []
     if paragraph[:2].isupper() and paragraph[:2].isalpha():
         candidates.append(0)
