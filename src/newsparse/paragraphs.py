@@ -77,8 +77,10 @@ _RUN_TOGETHER_MARKS = (".  ", "?  ", "!  ", "…  ", '"  ', "”  ", "’  ", "'
 
 
 def _subhead_candidates(paragraph: str) -> list[int]:
-    """Where two capitals open the paragraph or follow a sentence end: the only places a
-    subhead can start. Found with string searches, far cheaper than a pattern scan.
+    """Where two capitals open the paragraph or follow a sentence end.
+
+    Those are the only places a subhead can start; string searches find them far more cheaply
+    than a pattern scanning the whole paragraph.
     """
     candidates = []
     if paragraph[:2].isupper() and paragraph[:2].isalpha():
