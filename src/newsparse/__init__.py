@@ -20,6 +20,7 @@ from importlib.metadata import PackageNotFoundError, version
 import newsparse.sites as _site_parsers  # noqa: F401
 from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.attribution import Attribution, AttributionKind
+from newsparse.batch import ParseFailure, parse_many
 from newsparse.errors import (
     BinaryInputError,
     DeserializationError,
@@ -67,6 +68,7 @@ __all__ = [
     "InputTypeError",
     "Munition",
     "ParseError",
+    "ParseFailure",
     "Parser",
     "Removed",
     "SchemaVersionError",
@@ -79,6 +81,7 @@ __all__ = [
     "from_json",
     "get_parser",
     "parse",
+    "parse_many",
     "register",
     "sites",
     "to_dict",
