@@ -17,9 +17,7 @@ GOLD_FILES = (
 
 # Extraction of these sections arrives with later issues; strict xfail makes the suite fail
 # (and so the marker come off) the moment they start to pass.
-NOT_YET = {
-    "incidents": "incident extraction is issue 5",
-}
+NOT_YET = {}
 
 
 def _cases():

@@ -1,14 +1,90 @@
-"""Security events a story reports: the :class:`Incident` and :class:`Munition` records."""
+"""Security events a story reports: the :class:`Incident` and :class:`Munition` records.
+
+:func:`extract_incidents` reads them from an article's paragraphs with rules written once for
+every site. It works sentence by sentence:
+
+1. a cheap scan finds the sentences that carry an event, casualty or munition word, so a
+   business story costs one regex pass per paragraph;
+2. each such sentence is read for its facts: the kind of event, casualty statements ("six
+   people were killed and 20 wounded", "killing at least 26 civilians", "the death toll rose
+   to 112", "no casualties"), munitions ("17 Katyusha rockets"), dates, place and actors;
+   background ("since the conflict began", "has continued to launch … attacks") and
+   hypotheticals ("threatened to shoot down") are set aside;
+3. consecutive sentences about one event are merged into one incident; a sentence opens a new
+   incident when it names another day, a different kind of event with its own toll, or the
+   same toll somewhere else after "Meanwhile" or "In Damascus".
+
+Counts never hold a number the text does not give: a statement about one person ("a man was
+shot") counts one, and a total is the sum of the parts only where one sentence lists them.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import regex
 
+from newsparse._data.incident_words import (
+    ABBREVIATIONS,
+    ACTOR_WORDS,
+    AGENT_STOPS,
+    ATTACK_NOUNS,
+    AUXILIARIES,
+    BACKGROUND_CUES,
+    CASUALTY_ADVERBS,
+    CASUALTY_WORDS,
+    CLAUSE_WORDS,
+    COUPLE_WORDS,
+    DEAD_NOUNS,
+    DETERMINERS,
+    EVENT_VERBS,
+    EVENT_WORDS,
+    FATAL_EVENTS,
+    FATAL_WORDS,
+    FIRE_VERBS,
+    GENERIC_PEOPLE,
+    HYPOTHETICAL_WORDS,
+    KILLED_VERBS,
+    KILLING_VERBS,
+    MUNITION_MAKES,
+    MUNITION_NAMES,
+    NEGATIONS,
+    NO_FILLERS,
+    NO_WORDS,
+    NOT_A_HIT,
+    NOT_AN_EVENT_AFTER,
+    NOT_PLACES,
+    NUMBER_WORDS,
+    PERIOD_WORDS,
+    PERPETRATOR_VERBS,
+    PERSON_NOUNS_PLURAL,
+    PERSON_NOUNS_SINGULAR,
+    PHRASE_END_WORDS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PRONOUNS,
+    QUALIFIERS,
+    RANGE_OR_SCALE,
+    REPORTING_VERBS,
+    SUBJECT_STOPS,
+    SUBSET_WORDS,
+    TARGET_STOPS,
+    TARGET_VERBS,
+    TO_DEATH_VERBS,
+    TOLL_LINKS,
+    TRIGGER_STOPWORDS,
+    UNITS_AFTER_COUNTS,
+    VAGUE_COUNTS,
+    WEAK_TRIGGER_WORDS,
+    WOUNDED_VERBS,
+    WOUNDING_VERBS,
+)
 from newsparse._validators import (
     as_tuple,
     non_empty_str,
@@ -17,12 +93,19 @@ from newsparse._validators import (
     records_of,
     strings,
 )
-from newsparse.quantity import Count
+from newsparse.dates import DATE_ANCHORS, DatePrecision, EventDate, event_dates_at
+from newsparse.quantity import (
+    COUNT_LISTS,
+    COUNT_PATTERN,
+    Count,
+    CountQualifier,
+    count_from_match,
+)
 
 if TYPE_CHECKING:
     from newsparse.attribution import Attribution
 
-__all__ = ["Incident", "IncidentKind", "Munition", "extract_incidents"]
+__all__ = ["Incident", "IncidentKind", "Munition", "extract_incidents", "main_incident"]
 
 
 class IncidentKind(str, enum.Enum):
@@ -57,6 +140,10 @@ def _optional_count(_instance: object, attribute: attrs.Attribute[Any], value: o
         raise TypeError(f"{attribute.name!r} must be a Count or None, got {type(value).__name__}")
 
 
+def _optional_precision(value: object) -> DatePrecision | None:
+    return None if value is None else DatePrecision(value)
+
+
 @attrs.frozen(kw_only=True)
 class Munition:
     """A weapon or strike the story counts: "17 Katyusha rockets", "Fourteen airstrikes".
@@ -89,9 +176,17 @@ class Incident:
     )
     """The sort of event."""
     date: dt.date | None = attrs.field(default=None, validator=_plain_date)
-    """Day it happened, resolved against the publication date; ``None`` if unknown."""
+    """Day it happened, resolved against the publication date; ``None`` if unknown. With a
+    ``date_precision`` coarser than a day, the first day of the week, month or year named."""
     date_text: str | None = attrs.field(default=None, validator=optional_non_empty_str)
     """The words the date was read from ("On Friday")."""
+    date_precision: DatePrecision | None = attrs.field(
+        default=None,
+        converter=_optional_precision,
+        validator=attrs.validators.optional(attrs.validators.instance_of(DatePrecision)),
+    )
+    """How closely ``date_text`` pins the day down (``day``, ``week``, ``month``, ``year``);
+    ``None`` when the story gives no date."""
     location: str | None = attrs.field(default=None, validator=optional_non_empty_str)
     """Place as written ("Makhmour", "the Qayyarah military base")."""
     perpetrators: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=strings)
@@ -112,6 +207,1697 @@ class Incident:
     """The sentence(s) it was read from."""
 
 
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+
+# --- Sentences and tokens ------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+
+# Sentence ends are found by looking at each run of full stops, question and exclamation
+# marks (one cheap scan) and what follows it: closing quotes, then space and a capital, a digit
+# or an opening quote; or, where the scrape lost the space, a capital and a lower-case letter
+# after two lower-case letters: "where he later died.According to investigators" (a
+# gun-violence story).
+STOPS = regex.compile(r"[.!?]++")
+CLOSERS = frozenset("”\"’')]")
+OPENERS = frozenset("“\"‘'([")
+
+
+def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    size = len(paragraph)
+    for stop in STOPS.finditer(paragraph):
+        end = stop.end()
+        while end < size and paragraph[end] in CLOSERS:
+            end += 1
+        after = end
+        while after < size and paragraph[after].isspace():
+            after += 1
+        if after >= size:
+            continue
+        head = paragraph[after]
+        if head in OPENERS and after + 1 < size:
+            head = paragraph[after + 1]
+        if after > end:
+            if not (head.isupper() or head.isdigit()):
+                continue
+        elif not (
+            stop.start() >= 2
+            and paragraph[stop.start() - 2 : stop.start()].islower()
+            and head.isupper()
+            and paragraph[after + 1 : after + 2].islower()
+        ):
+            continue
+        word = paragraph[max(start, stop.start() - 20) : stop.start()].rsplit(None, 1)[-1:]
+        token = word[0].lstrip("(\"“‘'[").lower() if word else ""
+        # "Jan.", "R." (an initial), "U.S." and "a.m." do not end a sentence.
+        if token in _ABBREVIATIONS or len(token) == 1 or "." in token:
+            continue
+        spans.append((start, after))
+        start = after
+    if start < size:
+        spans.append((start, size))
+    return spans
+
+
+# Quote marks are blanked (one space each, so offsets still line up with the original) before
+# the rules run: 'killed a “large number of terrorists”' reads as a count; an apostrophe
+# inside a word ("Iraq’s") stays.
+CLOSING_QUOTES = frozenset("”\"’'»")
+
+# Tokens are the text's space-separated pieces without the punctuation at their edges: "1,400",
+# "1.5", "28-year-old", "al-Midan", "Iraq’s", "drive-by", "U.S" (its last stop stripped).
+# str.split and str.strip do this in C, several times faster than a token pattern.
+EDGE_PUNCTUATION = "\"'“”‘’`()[]{}<>,.;:!?…–—-/*|#"
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in text.split():
+        start = text.find(piece, position)
+        position = start + len(piece)
+        core = piece.strip(EDGE_PUNCTUATION)
+        if core:
+            first = start + len(piece) - len(piece.lstrip(EDGE_PUNCTUATION))
+            spans.append((first, first + len(core)))
+    return spans
+
+
+@attrs.define
+class _Sentence:
+    """One sentence, its quote-blanked copy, and its tokens (lower-cased) with offsets."""
+
+    paragraph: int
+    start: int
+    text: str
+    blanked: str
+    words: list[str]
+    raw: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+    breaks: list[bool]  # a clause mark (";", " - ", "(") before the token
+    marks: list[bool]  # any punctuation that ends a phrase (also "," and ".") before it
+    roles: list[int]  # what each token may start (ROLE_* bits), from one dict lookup
+    # Count phrases by first token (last token, count), and first token by last token; read
+    # on first use, as most sentences a trigger word lets through hold no incident.
+    _counts: dict[int, tuple[int, Count]] | None = None
+    _count_ends: dict[int, int] = attrs.Factory(dict)
+    _positions: dict[int, list[int]] | None = None
+
+    @classmethod
+    def read(cls, paragraph: int, start: int, text: str) -> _Sentence:
+        blanked = _blank_quotes(text)
+        spans = _token_spans(blanked)
+        raw = [blanked[first:last] for first, last in spans]
+        lowered = blanked.lower()
+        if len(lowered) == len(blanked):
+            words = [lowered[first:last] for first, last in spans]
+        else:  # "İ" lowers to two characters; lower each token instead
+            words = [word.lower() for word in raw]
+        starts = [first for first, _ in spans]
+        ends = [last for _, last in spans]
+        gaps = [blanked[end:start] for end, start in zip([0, *ends[:-1]], starts, strict=True)]
+        flags = [_NO_MARKS if gap == " " else _gap_flags(gap) for gap in gaps]
+        breaks = [flag[0] for flag in flags]
+        marks = [flag[1] for flag in flags]
+        roles = [ROLES.get(word, 0) for word in words]
+        for index, word in enumerate(words):
+            if word[0] in _DIGITS:
+                roles[index] |= ROLE_COUNT | ROLE_DATE
+        return cls(
+            paragraph, start, text, blanked, words, raw, starts, ends, gaps, breaks, marks, roles
+        )
+
+    def at(self, role: int) -> list[int]:
+        """The indexes of the tokens with a role: the only places a reader looks."""
+        if self._positions is None:
+            positions: dict[int, list[int]] = {}
+            for index, bits in enumerate(self.roles):
+                if bits:
+                    for bit in _BITS[bits]:
+                        positions.setdefault(bit, []).append(index)
+            self._positions = positions
+        return self._positions.get(role, [])
+
+    @property
+    def counts(self) -> dict[int, tuple[int, Count]]:
+        if self._counts is None:
+            self._counts = {}
+            self._find_counts()
+        return self._counts
+
+    @property
+    def count_ends(self) -> dict[int, int]:
+        if self._counts is None:
+            self._counts = {}
+            self._find_counts()
+        return self._count_ends
+
+    def _find_counts(self) -> None:
+        assert self._counts is not None
+        counts, count_ends = self._counts, self._count_ends
+        covered = -1
+        words = self.words
+        for index in self.at(ROLE_COUNT):
+            word = words[index]
+            if index <= covered:
+                continue
+            nxt = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                PLAIN_NUMBER.fullmatch(word)
+                and nxt not in _RANGE_OR_SCALE
+                and (self.gaps[index + 1] == " " if index + 1 < len(words) else True)
+            ):
+                # Most counts are plain digits: "17", "1,400". Build them without the pattern.
+                value = int(word.replace(",", ""))
+                count = Count(low=value, high=value, qualifier=CountQualifier.EXACT, text=word)
+                counts[index] = (index, count)
+                count_ends[index] = index
+                continue
+            needs = COUNT_NEXT.get(word)
+            if needs is not None:
+                nxt = words[index + 1] if index + 1 < len(words) else ""
+                if nxt not in needs and not (nxt[:1].isdigit() and "" in needs):
+                    continue
+            match = COUNT.match(self.blanked, self.starts[index])
+            found = count_from_match(match) if match is not None else None
+            if match is None or found is None:
+                continue
+            end = match.end("count")
+            last = index
+            while last + 1 < len(self.words) and self.ends[last + 1] <= end:
+                last += 1
+            text = self.text[match.start("count") : end].strip()
+            if found.qualifier is CountQualifier.VAGUE:
+                text = TRAILING_OF.sub("", text)  # "dozens of civilians": the count is "dozens"
+            counts[index] = (last, attrs.evolve(found, text=text))
+            count_ends[last] = index
+            covered = last
+
+    def gap(self, index: int) -> str:
+        """The characters between token ``index - 1`` and token ``index``."""
+        return self.gaps[index] if index < len(self.gaps) else ""
+
+    def span(self, first: int, last: int) -> str:
+        return self.text[self.starts[first] : self.ends[last]]
+
+    def marked(self, index: int) -> bool:
+        """Whether punctuation that ends a phrase stands before token ``index``."""
+        return index < len(self.marks) and self.marks[index]
+
+    def breaks_before(self, index: int) -> bool:
+        """Whether a clause boundary separates token ``index`` from the one before."""
+        return index < len(self.breaks) and self.breaks[index]
+
+
+_DIGITS = frozenset("0123456789")
+_NO_MARKS = (False, False)
+
+
+@functools.lru_cache(maxsize=256)
+def _gap_flags(gap: str) -> tuple[bool, bool]:
+    """Whether a gap between tokens breaks a clause, and whether it ends a phrase.
+
+    A clause breaks at ";", " - " or "("; a phrase ends there and at "," and "." too.
+    """
+    breaks = any(mark in gap for mark in CLAUSE_MARKS)
+    return breaks, breaks or any(mark in gap for mark in PHRASE_MARKS)
+
+
+DOUBLE_QUOTES = str.maketrans(dict.fromkeys('“”"«»', " "))
+SINGLE_QUOTE = regex.compile(r"[‘’'`]")
+
+
+def _blank_quotes(text: str) -> str:
+    """Blank quote marks, one space each, so offsets still match.
+
+    "killed a “large number of terrorists”" then reads as a count; an apostrophe inside a word
+    ("Iraq’s") stays.
+
+    ``str.translate`` and a scan for single quotes do what one pattern with lookbehinds would,
+    at a small part of the cost.
+    """
+    blanked = text.translate(DOUBLE_QUOTES)
+    if SINGLE_QUOTE.search(blanked) is None:
+        return blanked
+    chars = list(blanked)
+    last = len(chars) - 1
+    for mark in SINGLE_QUOTE.finditer(blanked):
+        at = mark.start()
+        inside = 0 < at < last and chars[at - 1].isalpha() and chars[at + 1].isalpha()
+        if not inside:
+            chars[at] = " "
+    return "".join(chars)
+
+
+CLAUSE_MARKS = (";", ":", " - ", "–", "—", "(", ")", "[", "]")
+PHRASE_MARKS = (*CLAUSE_MARKS, ",", ".", "!", "?")
+
+
+def _token_words(phrases: Sequence[str]) -> set[str]:
+    return {word for phrase in phrases for word in regex.split(r"[\s\-]++", phrase.lower())}
+
+
+# --- Word lists as token sets -------------------------------------------------------------------
+
+_STOP = frozenset(TRIGGER_STOPWORDS)
+_ALL_EVENT_WORDS = sorted({word for words in EVENT_WORDS.values() for word in words})
+_EVENT_KIND = {word: IncidentKind(kind) for kind, words in EVENT_WORDS.items() for word in words}
+_CASUALTY_WORDS = frozenset(CASUALTY_WORDS)
+# A sentence with none of these words holds no incident; the check is one C-level pass. Of a
+# phrase only its telling word is here ("blew" of "blew up", "fire" of "opened fire"); words
+# that business news uses more than war news does ("barrels", "Shell", "rounds", "drive") are
+# left out and read only in a sentence some other word let through.
+_SINGLE_WORDS = {
+    phrase.lower()
+    for phrase in (*_ALL_EVENT_WORDS, *MUNITION_NAMES)
+    if " " not in phrase and "-" not in phrase
+}
+TRIGGER_WORDS = frozenset(
+    word.encode()
+    for word in (_SINGLE_WORDS | _CASUALTY_WORDS)
+    - {"shell", "rounds", "bullets", "bullet", "shots", "barrels", "strikes", "round"}
+) | {
+    b"fire",
+    b"custody",
+    b"hostage",
+    b"blew",
+    b"laden",
+    b"explosive",
+    b"invasion",
+    b"strikes",
+    b"helicopters",
+}
+# Trigger words that also fill business pages; see _has_trigger.
+WEAK_TRIGGERS = frozenset(word.encode() for word in WEAK_TRIGGER_WORDS)
+SIGNAL_WORDS = frozenset(
+    word.encode()
+    for word in (*ACTOR_WORDS, *PERSON_NOUNS_PLURAL, *PERSON_NOUNS_SINGULAR, *NUMBER_WORDS)
+    if word.isascii() and word.isalpha()
+) | {b"no", b"nobody", b"he", b"she"}
+DIGIT = regex.compile(rb"\d")
+_ASCII_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+
+
+def _has_trigger(text: str, *, strict: bool = False) -> bool:
+    """Whether a text may report an incident: one C-level pass over its words.
+
+    With ``strict`` (for one sentence), a word that business news uses as much as war news
+    ("attack", "hurt", "shot", "jets", "strikes", "fire") lets the sentence through only beside
+    an actor, a person, a number or a second such word: "the scandal may hurt investor
+    confidence" is skipped, "Pabon pulled out a gun and shot the teenager" is read.
+    """
+    encoded = text.encode("utf-8", "replace")
+    words = encoded.translate(_ASCII_LETTERS).lower().split()
+    if TRIGGER_WORDS.isdisjoint(words):
+        return False
+    if not strict:
+        return True
+    found = TRIGGER_WORDS.intersection(words)
+    if not found <= WEAK_TRIGGERS or len(found) > 1:
+        return True
+    return not SIGNAL_WORDS.isdisjoint(words) or DIGIT.search(encoded) is not None
+
+
+def _phrase_index(phrases: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases split into tokens, listed under their first token, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        tokens = tuple(phrase.lower().split())
+        index.setdefault(tokens[0], []).append(tokens)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def _phrase_at(
+    words: list[str], index: int, phrases: dict[str, list[tuple[str, ...]]]
+) -> tuple[str, ...] | None:
+    for phrase in phrases.get(words[index], ()):
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+EVENT_PHRASES = _phrase_index(_ALL_EVENT_WORDS)
+MUNITION_PHRASES = _phrase_index(list(MUNITION_NAMES))
+_MUNITION_MAKES = frozenset(MUNITION_MAKES)
+_PERSONS_ONE = frozenset(w.lower() for w in (*PERSON_NOUNS_PLURAL, *PERSON_NOUNS_SINGULAR))
+_PERSONS_ONE |= {"other", "more", "others"}
+_PERSON_SINGULAR = frozenset(w.lower() for w in PERSON_NOUNS_SINGULAR)
+_ACTORS = frozenset(w.lower() for w in ACTOR_WORDS if " " not in w)
+_ACTOR_PHRASES = tuple(w.lower() for w in ACTOR_WORDS if " " in w)
+_ADVERBS = frozenset(CASUALTY_ADVERBS)
+_REPORTING = frozenset(w for w in REPORTING_VERBS if " " not in w)
+_PERPETRATOR_PHRASES = _phrase_index(list(PERPETRATOR_VERBS))
+
+# First words of count phrases; a count is tried only where one of these starts a token.
+COUNT = regex.compile(
+    rf"{COUNT_PATTERN}(?![\p{{L}}\d])",
+    _FLAGS,
+    ignore_unused=True,
+    numwords=COUNT_LISTS["numwords"],
+    scales=COUNT_LISTS["scales"],
+)
+COUNT_STARTS = frozenset(
+    word
+    for phrase in (*NUMBER_WORDS, *QUALIFIERS, *VAGUE_COUNTS, *COUPLE_WORDS)
+    for word in phrase.lower().split()[:1]
+) | {"between", "from", "no", "none", "nobody", "zero", "half"}
+
+TRAILING_OF = regex.compile(r"\s++of$", regex.IGNORECASE)
+PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})++|\d{1,9}")
+_RANGE_OR_SCALE = frozenset(RANGE_OR_SCALE)
+# Common words that start a count only before certain words ("in excess of", "at least",
+# "about 20"); "" stands for any number in digits. Skipping the rest spares a pattern match.
+_NUMERALS = frozenset({*NUMBER_WORDS, "", "a", "half"})
+COUNT_NEXT: dict[str, frozenset[str]] = {
+    "in": frozenset({"excess"}),
+    "at": frozenset({"least", "most", "the"}),
+    "as": frozenset({"many"}),
+    "up": frozenset({"to"}),
+    "no": frozenset(
+        {"one", *(w.lower() for w in PERSON_NOUNS_PLURAL), "other", "more", "less", "fewer"}
+    ),
+    "not": frozenset({"more", "less"}),
+    "all": _NUMERALS | {"of"},
+    "well": frozenset({"over"}),
+    "just": frozenset({"over", "under"}),
+    "close": frozenset({"to"}),
+    "more": frozenset({"than"}),
+    "fewer": frozenset({"than"}),
+    "less": frozenset({"than"}),
+    "from": _NUMERALS,
+    "between": _NUMERALS,
+    "a": frozenset(
+        [
+            "dozen",
+            "few",
+            "handful",
+            "hundred",
+            "thousand",
+            "million",
+            "couple",
+            "pair",
+            "number",
+            "large",
+            "great",
+            "significant",
+            "small",
+            "minimum",
+            "maximum",
+            "total",
+        ]
+    ),
+    "an": frozenset({"estimated", "unspecified", "unknown", "undetermined"}),
+    **dict.fromkeys(
+        [
+            "over",
+            "about",
+            "around",
+            "some",
+            "under",
+            "below",
+            "above",
+            "nearly",
+            "almost",
+            "approximately",
+            "roughly",
+            "estimated",
+            "circa",
+        ],
+        _NUMERALS,
+    ),
+}
+
+# Words that may stand between a count and its verb: "no one else was injured", "20 others
+# wounded", "six more were killed".
+_SUBJECT_FILLERS = frozenset(CASUALTY_ADVERBS) | {"else", "more", "others", "other", "people"}
+
+_AUX = frozenset(AUXILIARIES)
+_AUX_SINGULAR = frozenset({"was", "is"})
+_NEGATIONS = frozenset(NEGATIONS)
+_KILLED = frozenset(KILLED_VERBS)
+_WOUNDED = frozenset(WOUNDED_VERBS)
+_ACTIVE_KILLED = frozenset(KILLING_VERBS)
+_ACTIVE_WOUNDED = frozenset(WOUNDING_VERBS)
+_TO_DEATH = frozenset(TO_DEATH_VERBS)
+_NOT_A_HIT = frozenset(NOT_A_HIT)
+_CLAUSE_WORDS = frozenset(CLAUSE_WORDS)
+_SUBSET_BEFORE = frozenset(SUBSET_WORDS)
+_TIME_UNITS = frozenset(UNITS_AFTER_COUNTS)
+_NP_END = frozenset(PHRASE_END_WORDS)
+_PERIOD_WORDS = frozenset(PERIOD_WORDS)
+_DEAD_NOUNS = frozenset(DEAD_NOUNS)
+_TOLL_LINKS = frozenset(TOLL_LINKS)
+_FATAL = frozenset(FATAL_WORDS)
+_FATAL_EVENTS = frozenset(FATAL_EVENTS)
+_NO_WORDS = frozenset(NO_WORDS)
+_NO_FILLERS = frozenset(NO_FILLERS)
+_NO_TARGETS = {
+    "casualties": "both",
+    "casualty": "both",
+    "victims": "both",
+    "injuries": "wounded",
+    "injured": "wounded",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "dead": "killed",
+}
+_UNHURT = {"unharmed": "both", "unhurt": "both", "uninjured": "wounded"}
+_HYPOTHETICAL = frozenset(HYPOTHETICAL_WORDS)
+_BACKGROUND_CUES = frozenset(BACKGROUND_CUES)
+_SUBJECT_STOPS = frozenset(SUBJECT_STOPS)
+_PRONOUNS = frozenset(PRONOUNS)
+_SUBJECT_PRONOUNS = _PRONOUNS - {"its"}
+_AGENT_STOPS = frozenset(AGENT_STOPS)
+_TARGET_STOPS = frozenset(TARGET_STOPS)
+_DETERMINERS = frozenset(DETERMINERS)
+_FIRE_VERBS = frozenset(FIRE_VERBS)
+_ATTACK_NOUNS = frozenset(ATTACK_NOUNS)
+_TARGET_VERBS = frozenset(TARGET_VERBS)
+_PLACE_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
+_PLACE_NOUN_WORDS = frozenset(PLACE_NOUNS)
+
+# --- Token roles ---------------------------------------------------------------------------------
+# Each reader looks only at the tokens that can start what it reads; one dict lookup per token
+# finds them all, so a sentence costs one pass plus the work at its few candidate tokens.
+ROLE_COUNT = 1
+ROLE_VERB = 2
+ROLE_EVENT = 4
+ROLE_MUNITION = 8
+ROLE_PERPETRATOR = 16
+ROLE_TARGET = 32
+ROLE_NOMINAL = 64
+ROLE_PLACE = 128
+ROLE_DATE = 256
+ROLE_BACKGROUND = 512
+ROLE_DEAD_NOUN = 1024
+ROLE_BEHIND = 2048
+
+_VERB_WORDS = (
+    _KILLED
+    | _WOUNDED
+    | _ACTIVE_KILLED
+    | _ACTIVE_WOUNDED
+    | _TO_DEATH
+    | {"shot", "gunned", "lost", "claimed", "claiming", "claims", "claim", "cost", "costing"}
+)
+_ROLE_WORDS: dict[int, frozenset[str]] = {
+    ROLE_COUNT: COUNT_STARTS,
+    ROLE_VERB: frozenset(_VERB_WORDS),
+    ROLE_EVENT: frozenset(EVENT_PHRASES),
+    ROLE_MUNITION: frozenset(MUNITION_PHRASES),
+    ROLE_PERPETRATOR: frozenset(_PERPETRATOR_PHRASES),
+    ROLE_TARGET: _FIRE_VERBS | _ATTACK_NOUNS | _TARGET_VERBS,
+    ROLE_NOMINAL: _FATAL | _NO_WORDS | frozenset({"toll", "number", "death", "deaths", *_UNHURT}),
+    ROLE_PLACE: _PLACE_PREPOSITIONS | _PLACE_NOUN_WORDS,
+    ROLE_DATE: DATE_ANCHORS,
+    ROLE_BACKGROUND: _BACKGROUND_CUES,
+    ROLE_DEAD_NOUN: _DEAD_NOUNS,
+    ROLE_BEHIND: frozenset({"behind"}),
+}
+ROLES: dict[str, int] = {}
+for _role, _words in _ROLE_WORDS.items():
+    for _word in _words:
+        ROLES[_word] = ROLES.get(_word, 0) | _role
+_BITS = {mask: tuple(bit for bit in _ROLE_WORDS if mask & bit) for mask in range(1, 4096)}
+
+
+# --- Patterns tried only at candidate tokens ------------------------------------------------
+
+# Background: aggregates and habits, not one event. "since the conflict began", "in the past
+# two weeks", "has continued to launch insurgency attacks, ambushes, and kidnappings" (the
+# seed story), "a wave of attacks", "so far this year". Searched only in sentences holding one
+# of _BACKGROUND_CUES.
+BACKGROUND = regex.compile(
+    r"""
+    (?:
+        since | so\s++far | to\s++date | this\s++year | a\s++year | per\s++year | each\s++year
+      | in\s++(?:the\s++)?(?:past|last|previous|first)\s++(?:[\p{L}\d]++\s++){0,2}?
+            (?:days?|weeks?|months?|years?|decades?)
+      | over\s++the\s++(?:past|last)
+      | every\s++(?:day|week|month|year) | each\s++day | daily | annually
+      | record | has\s++continued | have\s++continued | continues?\s++to | continued\s++to
+      | on\s++multiple\s++occasions | repeatedly | regularly | frequently | routinely | often
+      | a\s++(?:wave|spate|series)\s++of
+      | stepped\s++up | civil\s++war | (?:the|its|this|a|Syrias|Syria’s|Syria's)\s++
+            (?:[\p{L}\d\-]++\s++)?(?-i:war|conflict|crisis|uprising|revolution)(?![\p{L}])
+      | war\s++that | conflict\s++(?:that|which)
+      | (?:it|which|that)\s++ha(?:s|ve)\s++(?:cost|claimed|killed|taken)
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+SCENE_CHANGE = regex.compile(
+    r"\W*+(?:meanwhile|elsewhere|separately|in\s++other\s++news|also\s++in|earlier|later"
+    r"|in\s++\p{Lu}|on\s++the\s++other|another)\b",
+    regex.IGNORECASE,
+)
+LIST_ITEM = regex.compile(r"\s*+\d{1,3}\.\s")
+
+# Places: "the disputed town of Makhmour", "at the Qayyarah military base", "in the 800 block
+# of South Fork Drive", "in al-Midan", "on Stardust Lane". Tried at a preposition or a few
+# tokens before a place noun.
+_CAPS = r"""
+    (?:\p{Lu}[\p{L}’'\-]*+|(?:al|el|ad|ar|as|ash|az|an)-\p{L}[\p{L}’'\-]*+)
+    (?:\s++(?:(?:al|el|ad|ar|as|ash|az|an|bin|ibn|de|del|la|of|the)[\s\-]++)?+
+        (?!(?:January|February|March|April|May|June|July|August|September|October|November
+            |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+        (?:\p{Lu}[\p{L}’'\-]*+|(?:al|el)-\p{L}[\p{L}’'\-]*+)){0,4}+
+"""
+_PLACE_NOUNS = (
+    r"(?:town|city|village|district|province|governorate|neighbou?rhood|area|region|suburbs?"
+    r"|countryside|outskirts|camp|base|county|state|capital|township|municipality|valley"
+    r"|mountains|port|island)"
+)
+_PLACE_SUFFIX = (
+    r"(?:military\s++base|air\s++base|airbase|base|airport|camp|district|province"
+    r"|neighbou?rhood|area|region|town|city|village|county|township|governorate|countryside"
+    r"|mountains|prison|market|mosque|checkpoint|square|street|streets|road|avenue|drive"
+    r"|boulevard|highway|station|compound|hotel|embassy|field|oilfield|refinery|pipeline)"
+)
+_NOT_PLACES = list(NOT_PLACES)
+LOCATION = regex.compile(
+    rf"""
+    (?P<descriptor>
+        (?:the\s++)?+(?:[\p{{Ll}}\-]++\s++){{0,2}}?{_PLACE_NOUNS}\s++of\s++
+        (?!(?-i:\L<notplaces>)\b)(?-i:{_CAPS})
+    )
+  | (?:in|at|near|outside(?:\s++of)?+|inside)\s++
+    (?P<place>
+        (?:the\s++)?+(?:\d[\d,]*+\s++block\s++of\s++)?+
+        (?!(?-i:\L<notplaces>)\b)(?-i:{_CAPS})
+        (?:\s++{_PLACE_SUFFIX}(?![\p{{L}}]))?+
+    )
+  | on\s++(?P<street>(?-i:{_CAPS})\s++(?-i:Street|Road|Lane|Avenue|Drive|Boulevard
+        |Highway|Way|Court|Place|Square|Terrace|Parkway|Circle))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    notplaces=_NOT_PLACES,
+)
+# What opens or closes a subject phrase without naming the actor: "On Friday, …", "According
+# to police, …", "… had", "… apparently".
+SUBJECT_TRIM = regex.compile(
+    r"""
+    ^[\s,]*+(?:(?:on|early|late|earlier|later|last)\s++(?:on\s++)?+(?:\p{Lu}\p{L}++)?+
+        (?:\s++(?:morning|afternoon|evening|night))?+\s*+,?+\s*+)?+
+        (?:according\s++to\s++[^,]{1,60}+,\s*+)?+
+    | [\s,]*+(?:(?:had|have|has|also|reportedly|allegedly|apparently|then|later)\s*+)*+$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_KIND_PRIORITY = [
+    IncidentKind.SUICIDE_BOMBING,
+    IncidentKind.DRONE_STRIKE,
+    IncidentKind.AIRSTRIKE,
+    IncidentKind.ROCKET_ATTACK,
+    IncidentKind.SHELLING,
+    IncidentKind.BOMBING,
+    IncidentKind.AMBUSH,
+    IncidentKind.ASSASSINATION,
+    IncidentKind.KIDNAPPING,
+    IncidentKind.SHOOTING,
+    IncidentKind.ARMED_CLASH,
+    IncidentKind.RAID,
+    IncidentKind.ARREST,
+    IncidentKind.OTHER,
+]
+_RANK = {kind: index for index, kind in enumerate(_KIND_PRIORITY)}
+# Kinds one event may be reported under in different sentences.
+_FAMILY = {
+    IncidentKind.AIRSTRIKE: "air",
+    IncidentKind.DRONE_STRIKE: "air",
+    IncidentKind.ROCKET_ATTACK: "fire",
+    IncidentKind.SHELLING: "fire",
+    IncidentKind.BOMBING: "bomb",
+    IncidentKind.SUICIDE_BOMBING: "bomb",
+    IncidentKind.SHOOTING: "gun",
+    IncidentKind.ASSASSINATION: "gun",
+    IncidentKind.AMBUSH: "gun",
+    IncidentKind.ARMED_CLASH: "gun",
+    IncidentKind.KIDNAPPING: "kidnap",
+}
+# Kinds that fit any event: "attack", and raids and arrests, which end many shootings.
+_ANY_FAMILY = frozenset({IncidentKind.OTHER, IncidentKind.RAID, IncidentKind.ARREST})
+# Kinds whose words are also everyday English ("attack the plan", "arrested development",
+# "a legal battle", "a raid on the fridge"): they start an incident only beside an actor, a
+# toll or a weapon.
+_WEAK_KINDS = frozenset(
+    {IncidentKind.OTHER, IncidentKind.ARMED_CLASH, IncidentKind.ARREST, IncidentKind.RAID}
+)
+_EVENT_VERBS = frozenset(EVENT_VERBS)
+
+
+# --- Reading one sentence -------------------------------------------------------------------
+
+
+@attrs.define
+class _Statement:
+    slot: str  # "killed", "wounded", "shot" (hit by gunfire, fate not stated) or "both"
+    count: Count
+    start: int  # token index, to read one phrase once
+    noun: str | None = None
+
+
+@attrs.define
+class _Facts:
+    sentence: _Sentence
+    kind: IncidentKind | None = None
+    killed: Count | None = None
+    wounded: Count | None = None
+    shot: Count | None = None
+    zero_killed: Count | None = None
+    zero_wounded: Count | None = None
+    munitions: list[Munition] = attrs.Factory(list)
+    counted_munitions: bool = False
+    dates: list[tuple[EventDate, bool]] = attrs.Factory(list)  # (date, weak)
+    location: str | None = None
+    perpetrators: list[str] = attrs.Factory(list)
+    targets: list[str] = attrs.Factory(list)
+    actor: bool = False
+    period: bool = False  # the sentence speaks of a period ("since April 21")
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentence.paragraph
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def casualties(self) -> bool:
+        return any(
+            count is not None and (count.low is None or count.low > 0 or count.high is None)
+            for count in (self.killed, self.wounded, self.shot)
+        )
+
+    def best_date(self) -> tuple[EventDate, bool] | None:
+        dated = [(found, weak) for found, weak in self.dates if found.date is not None]
+        if not dated:
+            return None
+        strong = [(found, weak) for found, weak in dated if not weak] or dated
+        # Of two days in one sentence the earlier is the event: "was charged with murder this
+        # morning after his neighbor died from wounds sustained in a Tuesday night shooting".
+        return min(strong, key=lambda pair: (pair[0].date or dt.date.max, pair[0].start))
+
+
+def _value(count: Count) -> int:
+    if count.low is not None:
+        return count.low
+    return count.high if count.high is not None else -1
+
+
+_SPECIFICITY = {
+    CountQualifier.EXACT: 4,
+    CountQualifier.APPROXIMATE: 3,
+    CountQualifier.AT_LEAST: 2,
+    CountQualifier.AT_MOST: 1,
+    CountQualifier.VAGUE: 0,
+}
+
+
+def _better(old: Count | None, new: Count | None) -> Count | None:
+    """The count to keep when two sentences state one toll.
+
+    A number beats a vague word; the larger number beats the smaller (tolls rise, and
+    "Fifteen of the dead" is part of "At least 19 civilians").
+    """
+    if old is None:
+        return new
+    if new is None:
+        return old
+    old_vague = old.qualifier is CountQualifier.VAGUE
+    new_vague = new.qualifier is CountQualifier.VAGUE
+    if old_vague != new_vague:
+        return old if new_vague else new
+    old_key = (_value(old), _SPECIFICITY[old.qualifier])
+    new_key = (_value(new), _SPECIFICITY[new.qualifier])
+    return new if new_key > old_key else old
+
+
+def _total(counts: list[Count]) -> Count:
+    """Add up the counts one sentence lists for one slot.
+
+    "Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa" is 12;
+    vague parts are not added (the best single count is kept instead).
+    """
+    if len(counts) == 1:
+        return counts[0]
+    if any(count.qualifier is CountQualifier.VAGUE or count.low is None for count in counts):
+        best: Count | None = None
+        for count in counts:
+            best = _better(best, count)
+        assert best is not None
+        return best
+    low = sum(count.low or 0 for count in counts)
+    highs = [count.high for count in counts]
+    exact = all(count.qualifier is CountQualifier.EXACT for count in counts)
+    if exact:
+        return Count(
+            low=low,
+            high=low,
+            qualifier=CountQualifier.EXACT,
+            text=" + ".join(c.text for c in counts),
+        )
+    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
+    qualifier = CountQualifier.APPROXIMATE if high is not None else CountQualifier.AT_LEAST
+    text = " + ".join(count.text for count in counts)
+    return Count(low=low, high=high, qualifier=qualifier, text=text)
+
+
+def _person_after(s: _Sentence, last: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase naming people right after a count ending at token ``last``.
+
+    "17 Islamist fighters", "Two of three armed robbers": its first and last token.
+    """
+    words = s.words
+    k = last + 1
+    if k < limit and words[k] == "of":
+        k += 1
+        if k < limit and words[k] in ("the", "those", "these"):
+            k += 1
+        if k < limit and (words[k][0].isdigit() or words[k] in NUMBER_WORD_SET):
+            k += 1
+    first = k
+    for m in range(k, min(k + 4, limit)):
+        if m > last + 1 and s.marked(m):
+            return None
+        if words[m] in _PERSONS_ONE or (m > first and f"{words[m - 1]} {words[m]}" in _PERSONS_ONE):
+            return first, m
+    return None
+
+
+def _is_subset(s: _Sentence, first: int, last: int, limit: int) -> bool:
+    words = s.words
+    before = words[max(0, first - 3) : first]
+    if any(word in _SUBSET_BEFORE for word in before) or "such as" in " ".join(before):
+        return True
+    if first >= 2 and words[first - 2] == "of" and words[first - 1] in ("whom", "them"):
+        return True
+    after = words[last + 1 : min(limit, last + 4)]
+    if after[:1] == ["of"] and after[1:2] and after[1] in ("those", "them", "whom"):
+        return True
+    if (
+        after[:2] == ["of", "the"]
+        and after[2:3]
+        and after[2]
+        in (
+            "dead",
+            "victims",
+            "wounded",
+            "injured",
+            "casualties",
+            "killed",
+        )
+    ):
+        return True
+    tail = words[last + 1 : min(limit, last + 7)]
+    return "among" in tail and any(word in ("were", "was", "are") for word in tail)
+
+
+def _noun(s: _Sentence, span: tuple[int, int] | None) -> str | None:
+    if span is None or span[0] > span[1]:
+        return None
+    return s.span(*span)
+
+
+def _subject_count(s: _Sentence, region: int, end: int) -> tuple[Count, str | None] | bool | None:
+    """The count in a subject phrase between tokens ``region`` and ``end`` (exclusive).
+
+    ``True`` marks a subset to skip ("including five children"); ``None`` means no count.
+    """
+    for first in range(region, end):
+        entry = s.counts.get(first)
+        if entry is None:
+            continue
+        last, count = entry
+        if last >= end:
+            continue
+        if last + 1 < len(s.words) and s.words[last + 1] in _TIME_UNITS:
+            continue
+        if first > 0 and s.words[first - 1] == "how":
+            continue  # "It’s unclear how many victims are injured"
+        person = _person_after(s, last, end)
+        between = s.words[last + 1 : end]
+        if person is None and not all(word in _SUBJECT_FILLERS for word in between):
+            continue
+        if _is_subset(s, first, last, end):
+            return True
+        return count, _noun(s, person)
+    return None
+
+
+def _singular_tail(s: _Sentence, region: int, end: int) -> int | None:
+    """The first token of a phrase ending just before ``end`` that names one person.
+
+    "A 28-year-old woman", "his neighbor", "he", "the other", "Franklin Lopez-Guardado, 19,".
+    """
+    if end <= region:
+        return None
+    words = s.words
+    last = end - 1
+    if words[last] in ("he", "she", "him", "her", "another"):
+        return last
+    if last > region and words[last - 1 : last + 1] == ["the", "other"]:
+        return last - 1
+    if words[last] in _PERSON_SINGULAR:
+        for k in range(last - 1, max(region, last - 5) - 1, -1):
+            if words[k] in ("a", "an", "one", "another", "the", "his", "her", "their", "its"):
+                return k
+            if s.marked(k + 1):
+                break
+    # A name, perhaps with an age: "Franklin Lopez-Guardado, 19,".
+    name_end = last - 1 if words[last].isdigit() and len(words[last]) <= 3 else last
+    capitals = 0
+    k = name_end
+    while k >= region and s.raw[k][:1].isupper() and capitals < 4:
+        capitals += 1
+        k -= 1
+    if capitals >= 2 and (name_end == last or "," in s.gap(last)):
+        return k + 1
+    return None
+
+
+def _singular_head(s: _Sentence, before: int) -> bool:
+    """Whether the clause that ends before token ``before`` opens with one person.
+
+    "She", "A man", "Tim Smith, 54,".
+    """
+    words = s.words
+    start = before
+    while start > 0 and words[start - 1] not in _SUBJECT_STOPS and not s.breaks_before(start):
+        start -= 1
+    if start >= before:
+        return False
+    head = words[start]
+    if head in ("he", "she"):
+        return True
+    if head in ("a", "an", "one", "his", "her", "the"):
+        return any(word in _PERSON_SINGULAR for word in words[start + 1 : min(start + 5, before)])
+    run = start
+    while run < before and run - start < 4 and s.raw[run][:1].isupper():
+        run += 1
+    if run == start or words[run - 1] in _ACTORS or words[run - 1] in _PERSONS_ONE:
+        return False
+    return run < before and not s.raw[run][:1].isupper()
+
+
+def _verb_at(s: _Sentence, index: int) -> tuple[str, int, bool] | None:
+    """The casualty verb starting at token ``index``.
+
+    Its slot, its last token, and whether it can take an object ("killed 13 fighters").
+    """
+    words = s.words
+    word = words[index]
+    after = words[index + 1 : index + 4]
+    if word == "shot":
+        if after[:2] == ["and", "killed"]:
+            return "killed", index + 2, True
+        if after[:2] == ["and", "wounded"]:
+            return "wounded", index + 2, True
+        if after[:1] == ["dead"]:
+            return "killed", index + 1, True
+        if after[:2] == ["to", "death"]:
+            return "killed", index + 2, False
+        if after[:1] and after[0] in ("himself", "herself"):
+            if after[1:3] == ["to", "death"]:
+                return "killed", index + 3, False
+            if after[1:2] == ["dead"]:
+                return "killed", index + 2, False
+            return None
+        if after[:1] and after[0] in _NOT_A_HIT:
+            return None
+        return "shot", index, False
+    if word in _TO_DEATH and after[:2] == ["to", "death"]:
+        return "killed", index + 2, False
+    if word == "gunned" and after[:1] == ["down"]:
+        return "killed", index + 1, True
+    if word == "lost" and after[:2] in (["their", "lives"], ["his", "life"], ["her", "life"]):
+        return "killed", index + 2, False
+    if word in ("claimed", "claiming", "claims", "claim", "cost", "costing") and after == [
+        "the",
+        "lives",
+        "of",
+    ]:
+        return "killed", index + 3, True
+    if word in _KILLED or word in _ACTIVE_KILLED:
+        return "killed", index, word in _ACTIVE_KILLED
+    if word in _WOUNDED or word in _ACTIVE_WOUNDED:
+        return "wounded", index, word in _ACTIVE_WOUNDED
+    return None
+
+
+def _object(
+    s: _Sentence, index: int, *, person_needed: bool = False, any_noun: bool = False
+) -> tuple[Count, str | None] | None:
+    """The count of people a verb acts on, starting at token ``index``.
+
+    A bare number may end the phrase ("Car bomb kills six in Syria's Homs"); a vague word needs
+    its noun: "the lives and deaths of many, many large American corporations" counts no one.
+    """
+    words = s.words
+    if index >= len(words):
+        return None
+    entry = s.counts.get(index)
+    if entry is not None:
+        last, count = entry
+        if last + 1 < len(words) and words[last + 1] in _TIME_UNITS:
+            return None
+        person = _person_after(s, last, len(words))
+        if person is None and (person_needed or count.qualifier is CountQualifier.VAGUE):
+            return None
+        if person is None and last + 1 < len(words):
+            nxt = words[last + 1]
+            if nxt not in _NP_END and not s.marked(last + 1):
+                return None
+        if _is_subset(s, index, last, len(words)):
+            return None
+        return count, _noun(s, person)
+    if words[index] in ("him", "her"):
+        one = Count(low=1, high=1, qualifier=CountQualifier.EXACT, text=s.raw[index])
+        return one, None
+    if words[index] in ("a", "an"):
+        for k in range(index + 1, min(index + 5, len(words))):
+            if words[k] in _PERSON_SINGULAR:
+                text = s.span(index, k)
+                return Count(low=1, high=1, qualifier=CountQualifier.EXACT, text=text), text
+        if any_noun:
+            # "shot dead a shopkeeper": these verbs only ever take a person.
+            end = _phrase_until(s, index, _TARGET_STOPS, 5)
+            if end is not None and end > index:
+                text = s.span(index, end)
+                return Count(low=1, high=1, qualifier=CountQualifier.EXACT, text=text), text
+    return None
+
+
+@attrs.define
+class _Verb:
+    """A casualty verb found in a sentence, with what stands before it."""
+
+    slot: str
+    start: int  # first token of the verb
+    last: int  # last token of the verb ("shot to death" spans three)
+    aux: str | None  # "was", "were", "has" (for "has been"), …
+    negated: bool
+    subject_end: int  # where the subject phrase ends (exclusive)
+
+
+def _verb_with_auxiliary(s: _Sentence, start: int, slot: str, last: int, floor: int) -> _Verb:
+    """Walk back over adverbs, a negation and the auxiliary: "was not seriously injured"."""
+    words = s.words
+    k = start - 1
+    negated = False
+    adverbs = 0
+    while k >= floor and adverbs < 4 and (words[k] in _ADVERBS or words[k] in _NEGATIONS):
+        negated |= words[k] in _NEGATIONS
+        adverbs += 1
+        k -= 1
+    aux = words[k] if k >= floor and words[k] in _AUX else None
+    subject_end = k if aux is not None else k + 1
+    if aux == "been" and k - 1 >= floor and words[k - 1] in ("has", "have", "had"):
+        subject_end = k - 1
+        aux = "has" if words[k - 1] == "has" else "have"
+    return _Verb(slot, start, last, aux, negated, subject_end)
+
+
+def _clause_start(s: _Sentence, floor: int, end: int) -> int:
+    """The first token of the clause ``end`` is in: "Two people were injured and [one man]"."""
+    region = floor
+    for b in range(floor, end):
+        if s.words[b] in _CLAUSE_WORDS:
+            region = b + 1
+        elif s.breaks_before(b):
+            region = b
+    return region
+
+
+def _one_person(s: _Sentence, verb: _Verb, region: int) -> _Statement | None:
+    """A statement about one victim: "A man was shot", "his neighbor died"."""
+    words = s.words
+    end = verb.subject_end
+    word = words[verb.start]
+    tail = _singular_tail(s, region, end)
+    if end > region and words[end - 1] in _PRONOUNS - {"he", "she", "who"}:
+        return None  # "it was hurt by a sales shortfall"
+    if word in ("hurt", "harmed") and tail is None and not verb.negated:
+        return None  # hurt profits, hurt the economy: only a person's hurt is counted
+    himself = verb.last > verb.start and words[verb.start + 1] in ("himself", "herself")
+    # The verb may share the subject of an earlier clause: "She was taken to the hospital …,
+    # but never regained consciousness and later died."
+    shared = region > 0 and region >= end and words[region - 1] in _CLAUSE_WORDS
+    shared = shared and _singular_head(s, region - 1)
+    if not (verb.aux in ("was", "is", "has") or tail is not None or himself or shared):
+        return None
+    text = s.span(tail if tail is not None else verb.start, verb.last)
+    number = 0 if verb.negated else 1
+    count = Count(low=number, high=number, qualifier=CountQualifier.EXACT, text=text)
+    return _Statement(verb.slot, count, verb.start)
+
+
+def _casualty_statements(s: _Sentence) -> list[_Statement]:
+    """Read every casualty verb with its count: "six people were killed and 20 wounded"."""
+    words = s.words
+    statements: list[_Statement] = []
+    floor = 0  # a subject cannot reach back past the previous verb
+    for start in s.at(ROLE_VERB):
+        if start < floor:
+            continue  # inside the previous verb: "shot and killed"
+        found = _verb_at(s, start)
+        if found is None:
+            continue
+        slot, last, takes_object = found
+        if last + 1 < len(words) and words[last + 1] == "or":
+            continue  # "in which a person was shot or killed" describes no one
+        verb = _verb_with_auxiliary(s, start, slot, last, floor)
+        region = _clause_start(s, floor, verb.subject_end)
+        floor = last + 1
+        if takes_object and verb.aux is None:
+            target = _object(s, last + 1, any_noun=last > start or words[start] == "gunned")
+            if target is not None:
+                statements.append(_Statement(slot, target[0], start, target[1]))
+                continue
+        if slot == "wounded" and words[start] in ("hurt", "harmed") and verb.negated:
+            verb.slot = "both"  # no one was hurt: neither killed nor wounded
+        subject = _subject_count(s, region, verb.subject_end)
+        if subject is True:
+            continue
+        if isinstance(subject, tuple):
+            count, noun = subject
+            if count.low == 0 and count.high == 0 and words[start] in ("hurt", "harmed"):
+                verb.slot = "both"
+            statements.append(_Statement(verb.slot, count, start, noun))
+            continue
+        one = _one_person(s, verb, region)
+        if one is not None:
+            statements.append(one)
+    return statements
+
+
+def _nominal_statements(s: _Sentence) -> list[_Statement]:
+    words = s.words
+    statements: list[_Statement] = []
+    for index in s.at(ROLE_NOMINAL):
+        word = words[index]
+        slot: str | None = None
+        if word == "toll":
+            slot = "killed"
+        elif word == "number" and words[index + 1 : index + 2] == ["of"] and index + 2 < len(words):
+            noun = words[index + 2]
+            if noun in ("dead", "deaths", "fatalities", "victims", "killed") or (
+                noun in ("those", "people") and words[index + 3 : index + 4] == ["killed"]
+            ):
+                slot = "killed"
+            elif noun in ("injured", "wounded", "injuries"):
+                slot = "wounded"
+        if slot is not None:
+            for k in range(index + 1, min(index + 16, len(words) - 1)):
+                if s.breaks_before(k) and ";" in s.gap(k):
+                    break
+                if words[k] in _TOLL_LINKS and (k + 1) in s.counts:
+                    count = s.counts[k + 1][1]
+                    statements.append(_Statement(slot, count, k + 1))
+                    break
+        elif word in ("death", "deaths") and words[index + 1 : index + 2] == ["of"]:
+            target = _object(s, index + 2, person_needed=True)
+            if target is not None:
+                statements.append(_Statement("killed", target[0], index + 2, target[1]))
+        elif word in _FATAL:
+            k = index + 1
+            if k < len(words) and words[k] == "drive-by":
+                k += 1
+            if k < len(words) and words[k] in _FATAL_EVENTS:
+                some = Count(low=1, high=None, qualifier=CountQualifier.AT_LEAST, text=s.raw[index])
+                statements.append(_Statement("killed", some, index))
+        elif word in _NO_WORDS and index + 1 < len(words):
+            k = index + 1
+            while k < len(words) and k < index + 5 and words[k] in _NO_FILLERS:
+                k += 1
+            target_slot = _NO_TARGETS.get(words[k]) if k < len(words) else None
+            if target_slot is None and words[k : k + 3] == ["loss", "of", "life"]:
+                target_slot = "both"
+            if target_slot is not None and (word != "not" or words[index + 1] == "any"):
+                text = s.span(index, k)
+                zero = Count(low=0, high=0, qualifier=CountQualifier.EXACT, text=text)
+                statements.append(_Statement(target_slot, zero, index))
+        elif word in _UNHURT:
+            zero = Count(low=0, high=0, qualifier=CountQualifier.EXACT, text=s.raw[index])
+            statements.append(_Statement(_UNHURT[word], zero, index))
+    if not s.at(ROLE_DEAD_NOUN):
+        return statements
+    for first, (last, count) in s.counts.items():
+        for k in range(last + 1, min(last + 4, len(words))):
+            if words[k] in _DEAD_NOUNS:
+                statements.append(_Statement("killed", count, first))
+                break
+            if s.marked(k):
+                break
+    return statements
+
+
+def _read_casualties(facts: _Facts) -> None:
+    s = facts.sentence
+    statements = _casualty_statements(s) + _nominal_statements(s)
+    by_slot: dict[str, dict[int, Count]] = {"killed": {}, "wounded": {}, "shot": {}}
+    for statement in statements:
+        slots = ("killed", "wounded") if statement.slot == "both" else (statement.slot,)
+        for slot in slots:
+            count = statement.count
+            if count.low == 0 and count.high == 0:
+                if slot == "killed":
+                    facts.zero_killed = facts.zero_killed or count
+                elif slot == "wounded":
+                    facts.zero_wounded = facts.zero_wounded or count
+                continue
+            # One phrase read by two rules ("killing at least 26" as verb and as toll) counts
+            # once.
+            by_slot[slot].setdefault(statement.start, count)
+        noun = statement.noun
+        if (
+            noun
+            and noun.split()[-1].lower() not in GENERIC_PEOPLE
+            and noun.lower().split()[0] not in ("other", "more", "of", "others")
+        ):
+            facts.targets.append(noun)
+    for slot, counts in by_slot.items():
+        if counts:
+            unique: list[Count] = []
+            for count in counts.values():
+                if all(count.text != seen.text for seen in unique):
+                    unique.append(count)
+            setattr(facts, slot, _total(unique))
+
+
+def _hypothetical(s: _Sentence, index: int) -> bool:
+    if index and s.words[index - 1] == "to":
+        return True  # "to attack", "to shoot down"; not "responded to a home invasion"
+    for k in range(index - 1, max(-1, index - 4), -1):
+        if s.breaks_before(k + 1):
+            return False
+        if s.words[k] in _HYPOTHETICAL and s.words[k] != "to":
+            return True
+    return False
+
+
+def _read_kind(facts: _Facts) -> bool:
+    """Set the sentence's kind; return whether an event word reports an event on its own."""
+    s = facts.sentence
+    words = s.words
+    best: IncidentKind | None = None
+    reports = False
+    covered = 0
+    for start in s.at(ROLE_EVENT):
+        phrase = _phrase_at(words, start, EVENT_PHRASES) if start >= covered else None
+        if phrase is None:
+            continue
+        index = covered = start + len(phrase)
+        kind = _EVENT_KIND[" ".join(phrase)]
+        end = s.ends[index - 1]
+        quoted = s.text[end : end + 1] in CLOSING_QUOTES
+        if quoted or _hypothetical(s, start) or (start and words[start - 1] in ("heart", "panic")):
+            continue
+        if index < len(words) and words[index] in _NOT_AN_EVENT_AFTER:
+            continue  # "a bomb squad", "a bomb scare", "the shooting range"
+        if best is None or _RANK[kind] < _RANK[best]:
+            best = kind
+        word = phrase[-1]
+        plural = word.endswith("s") and not word.endswith("ss") and word not in _EVENT_VERBS
+        before = words[max(0, start - 2) : start]
+        if (
+            not plural
+            or any(w in ("the", "these", "those", "two", "three", "twin") for w in before)
+            or (start and start - 1 in s.count_ends)
+        ):
+            reports = True
+    facts.kind = best
+    return reports
+
+
+def _read_munitions(facts: _Facts) -> None:
+    s = facts.sentence
+    words = s.words
+    covered = 0
+    for name_start in s.at(ROLE_MUNITION):
+        phrase = _phrase_at(words, name_start, MUNITION_PHRASES) if name_start >= covered else None
+        if phrase is None:
+            continue
+        index = covered = name_start + len(phrase)
+        makes_start = name_start
+        while (
+            makes_start > 0
+            and name_start - makes_start < 2
+            and (words[makes_start - 1] in _MUNITION_MAKES or MM.fullmatch(words[makes_start - 1]))
+        ):
+            makes_start -= 1
+        count: Count | None = None
+        first = s.count_ends.get(makes_start - 1)
+        if first is not None:
+            count = s.counts[first][1]
+            if count.low == 0 and count.high == 0:
+                continue
+        elif makes_start > 0 and words[makes_start - 1] in ("a", "an", "one", "single"):
+            one_start = makes_start - 2 if words[makes_start - 1] == "single" else makes_start - 1
+            text = s.span(max(one_start, 0), makes_start - 1)
+            count = Count(low=1, high=1, qualifier=CountQualifier.EXACT, text=text)
+        name_word = " ".join(phrase)
+        if count is None and name_word in GENERIC_MUNITIONS:
+            continue
+        if index < len(words) and words[index] in _NOT_AN_EVENT_AFTER:
+            continue
+        makes = s.raw[makes_start:name_start]
+        name = " ".join([*makes, MUNITION_NAMES[name_word]])
+        facts.munitions.append(Munition(name=name, count=count))
+        if MUNITION_NAMES[name_word] not in SMALL_ARMS:
+            facts.counted_munitions |= count is not None
+
+
+MM = regex.compile(r"\d{2,3}mm")
+_NOT_AN_EVENT_AFTER = frozenset(NOT_AN_EVENT_AFTER)
+# Small-arms munitions are heard more than counted; they never make an event on their own.
+SMALL_ARMS = frozenset({"gunshot", "shot", "round", "bullet"})
+# Munition words too common to mean a weapon unless counted: "strikes", "shells", "shots".
+GENERIC_MUNITIONS = frozenset({"strikes", "shells", "shell", "shots", "rounds", "bullets"})
+
+
+def _token_at(s: _Sentence, offset: int) -> int:
+    """The index of the first token starting at or after ``offset``."""
+    return bisect.bisect_left(s.starts, offset)
+
+
+def _read_dates(facts: _Facts, reference: dt.date | None) -> None:
+    s = facts.sentence
+    for found in event_dates_at(
+        s.text, s.words, s.starts, reference=reference, candidates=s.at(ROLE_DATE)
+    ):
+        first = _token_at(s, found.start)
+        last = _token_at(s, found.end) - 1
+        before = s.words[max(0, first - 3) : first]
+        if any(word in ("published", "updated", "posted", "publication") for word in before):
+            continue  # "(Published Thursday, April 3, 2014)"
+        if before[-1:] and before[-1] in _PERIOD_WORDS:
+            facts.period = True  # "since April 21", "from Friday March 27 2015 to …"
+            continue
+        weak = any(word in _REPORTING for word in before)
+        for k in range(last + 1, min(last + 7, len(s.words))):
+            if s.marked(k) and "," not in s.gap(k):
+                break
+            if s.words[k] in _REPORTING:
+                weak = True
+                break
+        facts.dates.append((found, weak))
+
+
+def _clean_actor(text: str) -> str | None:
+    cleaned = SUBJECT_TRIM.sub("", _blank_quotes(text)).strip(" ,")
+    cleaned = " ".join(cleaned.split())
+    if not cleaned or len(cleaned.split()) > 14:
+        return None
+    words = [word.strip(",.;:()").lower() for word in cleaned.split()]
+    if words[0] in _SUBJECT_PRONOUNS or _AUX.intersection(words):
+        return None  # "they", or a clause rather than a noun phrase: "A man was shot and"
+    lowered = cleaned.lower()
+    if not (_ACTORS.intersection(words) or any(phrase in lowered for phrase in _ACTOR_PHRASES)):
+        return None
+    # The phrase must end on its head: an actor word or a name ("Opposition forces in
+    # Syria"), not "officers responded to a shots [fired call]".
+    last = cleaned.split()[-1].strip(",.;:()")
+    if words[-1] not in _ACTORS and not last[:1].isupper():
+        return None
+    return cleaned
+
+
+def _phrase_until(s: _Sentence, first: int, stops: frozenset[str], most: int) -> int | None:
+    """The last token of a phrase from ``first`` up to a stop word or punctuation."""
+    last = None
+    for k in range(first, min(first + most, len(s.words))):
+        if k > first and (s.words[k] in stops or s.marked(k)):
+            break
+        last = k
+    return last
+
+
+def _subject_before(s: _Sentence, index: int) -> str | None:
+    """The actor named by the subject phrase before the verb at token ``index``."""
+    words = s.words
+    first = index
+    while first > 0 and index - first < 16:
+        if words[first - 1] in _SUBJECT_STOPS or s.breaks_before(first):
+            break
+        first -= 1
+    if first == index:
+        return None
+    if first > 0 and not (words[first - 1] in _SUBJECT_STOPS or s.breaks_before(first)):
+        return None  # no clause start within reach: too long to be a subject
+    if any(k in s.counts for k in range(first, index)):
+        return None  # "two people were shot and killed": victims, not actors
+    return _clean_actor(s.span(first, index - 1))
+
+
+def _read_perpetrators(facts: _Facts) -> None:
+    """Read who carried an attack out.
+
+    The actor before an attack verb ("Masked gunmen shot dead …"), after "by" in the passive
+    voice ("killed by regime snipers"), and before "were behind".
+    """
+    s = facts.sentence
+    words = s.words
+    found_subject = False
+    for index in s.at(ROLE_PERPETRATOR):
+        phrase = _phrase_at(words, index, _PERPETRATOR_PHRASES)
+        if phrase is None:
+            continue
+        if index > 0 and words[index - 1] in _AUX:
+            by = index + len(phrase)
+            if by < len(words) and words[by] == "by":
+                last = _phrase_until(s, by + 1, _AGENT_STOPS, 9)
+                actor = _clean_actor(s.span(by + 1, last)) if last is not None else None
+                if actor:
+                    facts.perpetrators.append(actor)
+        elif not found_subject and index > 0:
+            actor = _subject_before(s, index)
+            if actor:
+                facts.perpetrators.append(actor)
+                found_subject = True
+    for index in s.at(ROLE_BEHIND):
+        if index >= 2 and words[index - 1] in ("was", "were"):
+            first = index - 1
+            while first > 0 and index - first < 7 and not s.breaks_before(first):
+                if words[first - 1] in _SUBJECT_STOPS:
+                    break
+                first -= 1
+            actor = _clean_actor(s.span(first, index - 2))
+            if actor:
+                facts.perpetrators.append(actor)
+
+
+def _read_targets(facts: _Facts) -> None:
+    """Read what an attack was aimed at.
+
+    "fired … at the Qayyarah military base", "an attack on an oil pipeline", "targeted a
+    marketplace".
+    """
+    words = facts.sentence.words
+    for index in facts.sentence.at(ROLE_TARGET):
+        word = words[index]
+        if word in _FIRE_VERBS:
+            for k in range(index + 1, min(index + 12, len(words) - 1)):
+                if words[k] in ("at", "on") and words[k + 1] in _DETERMINERS:
+                    _add_target(facts, k + 1)
+                    break
+        elif word in _ATTACK_NOUNS and words[index + 1 : index + 2] in (["on"], ["against"]):
+            if index + 2 < len(words) and words[index + 2] in _DETERMINERS:
+                _add_target(facts, index + 2)
+        elif word in _TARGET_VERBS and index + 1 < len(words) and words[index + 1] in _DETERMINERS:
+            _add_target(facts, index + 1)
+
+
+def _read_actors(facts: _Facts) -> None:
+    _read_perpetrators(facts)
+    _read_targets(facts)
+    facts.actor = bool(facts.perpetrators) or not _ACTORS.isdisjoint(facts.sentence.words)
+
+
+def _add_target(facts: _Facts, first: int) -> None:
+    last = _phrase_until(facts.sentence, first, _TARGET_STOPS, 8)
+    if last is not None and last > first:
+        facts.targets.insert(0, facts.sentence.span(first, last))
+
+
+def _read_location(facts: _Facts) -> None:
+    s = facts.sentence
+    words = s.words
+    for index in s.at(ROLE_PLACE):
+        word = words[index]
+        starts: list[int] = []
+        if word in _PLACE_PREPOSITIONS and index + 1 < len(words):
+            nxt = s.raw[index + 1]
+            if nxt[:1].isupper() or nxt[:1].isdigit() or words[index + 1] in ("the", "of"):
+                starts = [index]
+        elif word in _PLACE_NOUN_WORDS and words[index + 1 : index + 2] == ["of"]:
+            starts = list(range(max(0, index - 3), index + 1))
+        for start in starts:
+            match = LOCATION.match(s.blanked, s.starts[start])
+            if match is None:
+                continue
+            for group in ("descriptor", "place", "street"):
+                if match.group(group):
+                    facts.location = s.text[match.start(group) : match.end(group)].strip()
+                    return
+
+
+def _is_background(s: _Sentence) -> bool:
+    """Whether the sentence speaks of a period or a habit rather than one event.
+
+    The pattern is tried only a few tokens before each cue word, so a long sentence costs no
+    more than its cue words.
+    """
+    for index in s.at(ROLE_BACKGROUND):
+        for start in range(max(0, index - 4), index + 1):
+            if BACKGROUND.match(s.blanked, s.starts[start]):
+                return True
+    return False
+
+
+def _read_sentence(
+    s: _Sentence, reference: dt.date | None, *, need_dates: bool = True
+) -> tuple[_Facts, bool, bool]:
+    """Read a sentence for its facts.
+
+    Returns the facts, whether the sentence reports an event, and whether it is background
+    (an aggregate, a habit or a hypothetical) to leave out. Dates are read only for a sentence
+    with something to date, or with ``need_dates``.
+    """
+    facts = _Facts(sentence=s)
+    reports = _read_kind(facts)
+    _read_casualties(facts)
+    _read_munitions(facts)
+    if not (need_dates or facts.kind or facts.casualties or facts.counted_munitions):
+        return facts, False, False
+    _read_dates(facts, reference)
+    has_day = any(
+        found.precision is DatePrecision.DAY and found.date is not None
+        for found, _weak in facts.dates
+    )
+    background = not has_day and (facts.period or _is_background(s))
+    if background or not (facts.kind or facts.casualties or facts.counted_munitions):
+        return facts, False, background
+    _read_actors(facts)
+    _read_location(facts)
+    if facts.casualties or facts.counted_munitions:
+        return facts, True, False
+    event = reports and facts.kind is not None
+    if event and facts.kind in _WEAK_KINDS:
+        event = facts.actor or bool(facts.munitions)
+    # An event word alone, with no day, place, actor or weapon, is talk about such events:
+    # "a shooting to an occupied dwelling … [is] considered a shooting".
+    anchored = (
+        facts.best_date() or facts.location or facts.perpetrators or facts.targets
+    ) or facts.munitions
+    return facts, bool(event and anchored), False
+
+
+# --- Grouping sentences into incidents -------------------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    first: _Facts
+    kind: IncidentKind = IncidentKind.OTHER
+    date: EventDate | None = None
+    date_weak: bool = True
+    location: str | None = None
+    perpetrators: list[str] = attrs.Factory(list)
+    targets: list[str] = attrs.Factory(list)
+    killed: Count | None = None
+    wounded: Count | None = None
+    shot: Count | None = None
+    zero_killed: Count | None = None
+    zero_wounded: Count | None = None
+    munitions: list[Munition] = attrs.Factory(list)
+    evidence: list[_Facts] = attrs.Factory(list)
+    last_sentence: int = 0
+
+    @property
+    def casualties(self) -> bool:
+        return any(count is not None for count in (self.killed, self.wounded, self.shot))
+
+    def add(self, facts: _Facts, sentence: int) -> None:
+        if facts.kind is not None and (
+            not self.evidence
+            or (self.kind is IncidentKind.OTHER and (facts.casualties or facts.counted_munitions))
+        ):
+            self.kind = facts.kind
+        self.take_date(facts)
+        self.location = self.location or facts.location
+        self.perpetrators += [p for p in facts.perpetrators if p not in self.perpetrators]
+        self.targets += [t for t in facts.targets if t not in self.targets]
+        self.killed = _better(self.killed, facts.killed)
+        self.wounded = _better(self.wounded, facts.wounded)
+        self.shot = _better(self.shot, facts.shot)
+        self.zero_killed = self.zero_killed or facts.zero_killed
+        self.zero_wounded = self.zero_wounded or facts.zero_wounded
+        names = {munition.name.lower(): index for index, munition in enumerate(self.munitions)}
+        for munition in facts.munitions:
+            index = names.get(munition.name.lower())
+            if index is None:
+                names[munition.name.lower()] = len(self.munitions)
+                self.munitions.append(munition)
+            elif self.munitions[index].count is None and munition.count is not None:
+                self.munitions[index] = munition
+        self.evidence.append(facts)
+        self.last_sentence = sentence
+
+    def take_date(self, facts: _Facts) -> None:
+        best = facts.best_date()
+        if best is None:
+            return
+        found, weak = best
+        if self.date is None or (self.date_weak and not weak) or _finer(found, self.date):
+            self.date, self.date_weak = found, weak
+
+    def build(self) -> Incident:
+        killed, wounded = self.killed, self.wounded
+        if killed is None:
+            killed = self.zero_killed
+        if wounded is None:
+            # "A man was shot" with no death reported is a wounding (the Gun Violence Archive
+            # counts it so); beside a death the shot may be the one who died.
+            wounded = self.shot if self.shot is not None and killed is None else self.zero_wounded
+            if wounded is None and self.shot is not None and killed is not None:
+                wounded = self.zero_wounded
+        first = self.evidence[0]
+        return Incident(
+            kind=self.kind,
+            date=self.date.date if self.date else None,
+            date_text=self.date.text.strip() if self.date else None,
+            date_precision=self.date.precision if self.date else None,
+            location=self.location,
+            perpetrators=tuple(self.perpetrators),
+            targets=tuple(self.targets[:4]),
+            killed=killed,
+            wounded=wounded,
+            munitions=tuple(self.munitions),
+            paragraph=first.paragraph,
+            evidence=" ".join(facts.text.strip() for facts in self.evidence),
+        )
+
+
+def _period(found: EventDate) -> tuple[dt.date, dt.date] | None:
+    if found.date is None:
+        return None
+    start = found.date
+    if found.precision is DatePrecision.DAY:
+        return start, start
+    if found.precision is DatePrecision.WEEK:
+        return start, start + dt.timedelta(days=6)
+    if found.precision is DatePrecision.MONTH:
+        next_month = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return start, next_month - dt.timedelta(days=1)
+    return start, dt.date(start.year, 12, 31)
+
+
+def _finer(new: EventDate, old: EventDate) -> bool:
+    """Whether ``new`` pins down a day inside the coarser period ``old`` names.
+
+    A little outside counts too: "last week" stories often mean the weekend before.
+    """
+    order = [DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR]
+    if order.index(new.precision) >= order.index(old.precision):
+        return False
+    new_period, old_period = _period(new), _period(old)
+    if new_period is None or old_period is None:
+        return False
+    slack = dt.timedelta(days=2 if old.precision is DatePrecision.WEEK else 0)
+    return old_period[0] - slack <= new_period[0] <= old_period[1] + slack
+
+
+def _different_day(draft: _Draft, facts: _Facts) -> bool:
+    best = facts.best_date()
+    if best is None or draft.date is None:
+        return False
+    found = best[0]
+    if _finer(found, draft.date) or _finer(draft.date, found):
+        return False
+    new_period, old_period = _period(found), _period(draft.date)
+    if new_period is None or old_period is None:
+        return False
+    return new_period[1] < old_period[0] or new_period[0] > old_period[1]
+
+
+def _starts_new(draft: _Draft, facts: _Facts) -> bool:
+    if LIST_ITEM.match(facts.text):
+        return True
+    if _different_day(draft, facts):
+        return True
+    if not (facts.casualties or facts.counted_munitions):
+        return False
+    kind = facts.kind
+    if kind is not None and kind not in _ANY_FAMILY:
+        family = _FAMILY.get(kind)
+        if draft.kind not in _ANY_FAMILY and family != _FAMILY.get(draft.kind):
+            return True
+        if (
+            draft.kind is IncidentKind.OTHER
+            and not draft.casualties
+            and facts.casualties
+            and facts.best_date() is not None
+        ):
+            # "… the attack last month on the U.S. Embassy by protesters …" then "Last month
+            # Abdulilah Al-Ashwal … was killed in a drive-by shooting": two events.
+            return True
+    return bool(facts.casualties and draft.casualties and SCENE_CHANGE.match(facts.text))
+
+
+def _fill_date(draft: _Draft, facts: _Facts) -> None:
+    """Date an undated incident from a later sentence that only narrates it.
+
+    "A 35-year-old man apparently shot himself to death …" is dated by "officers spotted him
+    driving away … at 12:05 p.m. Wednesday".
+    """
+    best = facts.best_date()
+    if best is None or best[0].precision is not DatePrecision.DAY:
+        return
+    found, weak = best
+    if draft.date is None or _finer(found, draft.date) or (draft.date_weak and not weak):
+        # "A bar patron remained hospitalized Thursday after he was shot" is dated by the
+        # next sentence: "… playing pool … on Wednesday night when a man … came in".
+        draft.date, draft.date_weak = best
+
+
+def main_incident(incidents: Sequence[Incident]) -> Incident | None:
+    """The story's main event: the first incident with a toll, else the first incident.
+
+    News leads with its main event; background and related events come later. Benchmarks and
+    exports that want one event per story use this.
+
+    Args:
+        incidents: an article's incidents, in body order.
+
+    Returns:
+        The main incident, or ``None`` when there is none.
+
+    Examples:
+        >>> found = extract_incidents(["Police arrested two men on Monday.",
+        ...                            "On Sunday a gunman shot dead a shopkeeper."],
+        ...                           reference=dt.date(2019, 11, 12))
+        >>> [incident.kind.value for incident in found]
+        ['arrest', 'shooting']
+        >>> main_incident(found).kind.value
+        'shooting'
+    """
+    for incident in incidents:
+        if incident.killed is not None or incident.wounded is not None:
+            return incident
+    return incidents[0] if incidents else None
+
+
 def extract_incidents(
     paragraphs: Sequence[str],
     *,
@@ -124,14 +1910,64 @@ def extract_incidents(
         paragraphs: the clean body, as in ``Article.paragraphs``.
         reference: the day relative dates ("on Friday") are resolved against: the dateline's
             date, else the publication date, else the caller's ``published=``.
-        attributions: the article's attributions, for who reported a count.
+        attributions: the article's attributions, for who reported a count (not used yet).
 
     Returns:
         The incidents.
 
     Examples:
+        >>> found = extract_incidents(
+        ...     ["On Friday, militants fired 17 Katyusha rockets at the Qayyarah military base.",
+        ...      "The attack resulted in no casualties."],
+        ...     reference=dt.date(2019, 11, 10))
+        >>> incident = found[0]
+        >>> incident.kind.value, incident.date, incident.location
+        ('rocket_attack', datetime.date(2019, 11, 8), 'the Qayyarah military base')
+        >>> incident.munitions[0].name, incident.munitions[0].count.low, incident.killed.low
+        ('Katyusha rocket', 17, 0)
         >>> extract_incidents(["The weather was fine."])
         ()
     """
-    del paragraphs, reference, attributions  # the rules arrive with issue 5
-    return ()
+    del attributions  # who reported a count is a later refinement
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    sentence_index = 0
+    for paragraph_index, paragraph in enumerate(paragraphs):
+        if current is None and not _has_trigger(paragraph):
+            continue
+        for start, end in _sentence_spans(paragraph):
+            sentence_index += 1
+            text = paragraph[start:end]
+            near = current is not None and sentence_index - current.last_sentence <= 3
+            if not _has_trigger(text, strict=True):
+                if near and current is not None and DATE_HINT.search(text):
+                    # Only the date of an undated incident is read from such a sentence.
+                    facts = _Facts(sentence=_Sentence.read(paragraph_index, start, text))
+                    if not _is_background(facts.sentence):
+                        _read_dates(facts, reference)
+                        _fill_date(current, facts)
+                continue
+            sentence = _Sentence.read(paragraph_index, start, text)
+            facts, event, background = _read_sentence(sentence, reference, need_dates=near)
+            if background:
+                continue
+            if not event:
+                if near and current is not None:
+                    if facts.zero_killed or facts.zero_wounded:
+                        # "According to an announcement, the action resulted in no casualties."
+                        current.add(facts, sentence_index)
+                    else:
+                        _fill_date(current, facts)
+                continue
+            if current is None or _starts_new(current, facts):
+                current = _Draft(first=facts)
+                drafts.append(current)
+            current.add(facts, sentence_index)
+    return tuple(draft.build() for draft in drafts)
+
+
+# A cheap test for a weekday, month or relative day before reading a sentence for its date.
+DATE_HINT = regex.compile(
+    r"(?:day|night|morning|afternoon|evening|yesterday|today|tonight|week|month|ago|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
