@@ -1,7 +1,8 @@
 r"""Records as flat rows of plain values, for CSV files and ``pandas.DataFrame``.
 
 Each table has fixed columns, so every row of a table has the same keys in the same order;
-lists become ``"; "``-joined strings, missing values empty strings.
+lists become ``"; "``-joined strings, missing text an empty string, missing numbers ``None``
+(an empty cell in CSV). :data:`DTYPES` gives the pandas dtype of every column.
 
 Examples:
     >>> import newsparse
@@ -19,7 +20,7 @@ from typing import Any
 from newsparse.article import Article
 from newsparse.quantity import Count
 
-__all__ = ["COLUMNS", "TABLES", "rows"]
+__all__ = ["COLUMNS", "DTYPES", "TABLES", "rows"]
 
 TABLES = ("articles", "attributions", "incidents", "credits")
 
@@ -85,27 +86,64 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """The columns of each table, in order."""
 
+_INTEGERS = (
+    "paragraph_count",
+    "attribution_count",
+    "incident_count",
+    "removed_count",
+    "index",
+    "paragraph",
+)
+_OPTIONAL_INTEGERS = (
+    "killed_low",
+    "killed_high",
+    "wounded_low",
+    "wounded_high",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+)
+
+DTYPES: dict[str, dict[str, str]] = {
+    table: {
+        column: "int64"
+        if column in _INTEGERS
+        else "Int64"
+        if column in _OPTIONAL_INTEGERS
+        else "boolean"
+        if column == "anonymous"
+        else "string"
+        for column in columns
+    }
+    for table, columns in COLUMNS.items()
+}
+"""pandas dtypes for each table's columns: ``DataFrame(rows, columns=…).astype(DTYPES[t])``.
+Optional numbers (a count's bounds, spans) are ``None`` when absent, hence nullable."""
+
 SEPARATOR = "; "
 
 
 def _count(prefix: str, count: Count | None) -> dict[str, Any]:
     if count is None:
         return {
-            f"{prefix}_low": "",
-            f"{prefix}_high": "",
+            f"{prefix}_low": None,
+            f"{prefix}_high": None,
             f"{prefix}_qualifier": "",
             f"{prefix}_text": "",
         }
     return {
-        f"{prefix}_low": "" if count.low is None else count.low,
-        f"{prefix}_high": "" if count.high is None else count.high,
+        f"{prefix}_low": count.low,
+        f"{prefix}_high": count.high,
         f"{prefix}_qualifier": count.qualifier.value,
         f"{prefix}_text": count.text,
     }
 
 
 def _span(prefix: str, span: tuple[int, int] | None) -> dict[str, Any]:
-    start, end = span if span else ("", "")
+    start, end = span if span else (None, None)
     return {f"{prefix}_start": start, f"{prefix}_end": end}
 
 
