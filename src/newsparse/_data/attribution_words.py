@@ -95,9 +95,11 @@ AFTER_VERBS = (
     "write in",
     "chime in",
     "go on",
+    "read",
 )
 
 INVERTED_VERBS = (
+    "read",
     "say",
     "add",
     "write",
@@ -126,6 +128,7 @@ INVERTED_VERBS = (
 
 THAT_VERBS = (
     *AFTER_VERBS,
+    "state",
     "deny",
     "mention",
     "reveal",
@@ -789,6 +792,7 @@ IRREGULAR_FORMS = {
     "mean": ("means", "meant", "meaning"),
     "learn": ("learns", "learned", "learnt", "learning"),
     "plead": ("pleads", "pleaded", "pled", "pleading"),
+    "read": ("reads", "read", "reading"),
 }
 
 # Verbs that double their last consonant before -ed and -ing ("admitted", "regretting").
@@ -851,6 +855,7 @@ AUXILIARIES = (
 # Adverbs that sit inside a verb group: "also said", "has repeatedly warned".
 VERB_ADVERBS = (
     "also",
+    "since",
     "later",
     "earlier",
     "previously",
