@@ -42,7 +42,9 @@ def layer_speed(texts: list[str], repeat: int) -> None:
     for label, extract in (("article layer", False), ("everything", True)):
         for text in texts[:5]:
             newsparse.parse(text, extract=extract)
-        seconds = best_of(repeat, lambda: [newsparse.parse(t, extract=extract) for t in texts])
+        seconds = best_of(
+            repeat, lambda extract=extract: [newsparse.parse(t, extract=extract) for t in texts]
+        )
         print(
             f"{label:<14} {len(texts) / seconds:8,.0f} articles/s {megabytes / seconds:6.2f} MB/s"
             f"  ({seconds / len(texts) * 1e6:,.0f} µs/article)"
