@@ -31,11 +31,13 @@ from newsparse.batch import ParseFailure, parse_many
 from newsparse.errors import ParseError
 from newsparse.flatten import COLUMNS, TABLES, rows
 from newsparse.registry import detect, get_parser, sites
+from newsparse.scaffold import new_site
+from newsparse.schema import json_schema
 from newsparse.serialize import to_dict
 
 __all__ = ["main"]
 
-COMMANDS = ("parse", "detect", "sites")
+COMMANDS = ("parse", "detect", "sites", "schema", "new-site")
 FORMATS = ("json", "jsonl", "csv")
 
 
@@ -132,6 +134,18 @@ def _build_parser() -> argparse.ArgumentParser:
     detect_cmd = commands.add_parser("detect", help="name the parser each file would get")
     detect_cmd.add_argument("paths", nargs="+", metavar="PATH")
     commands.add_parser("sites", help="list the registered parsers, a line on each")
+    schema_cmd = commands.add_parser("schema", help="print the JSON Schema of a serialised record")
+    schema_cmd.add_argument(
+        "--record", default="Article", help="the record (default: Article, with its parts)"
+    )
+    new_site_cmd = commands.add_parser(
+        "new-site", help="write a new site parser, its tests and a sample page"
+    )
+    new_site_cmd.add_argument("name", help="the parser's name (lower case)")
+    new_site_cmd.add_argument("--title", help="the site's name as printed on its pages")
+    new_site_cmd.add_argument(
+        "--root", type=Path, default=Path(), help="the newsparse checkout (default: here)"
+    )
     return parser
 
 
@@ -357,6 +371,17 @@ def _run_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _run_schema(record: str) -> int:
+    import newsparse  # noqa: PLC0415 - the public names, to find the record by name
+
+    cls = getattr(newsparse, record, None)
+    if not isinstance(cls, type) or not attrs.has(cls):
+        print(f"newsparse: no record named {record!r}", file=sys.stderr)
+        return 2
+    print(json.dumps(json_schema(cls), indent=2, ensure_ascii=False))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 when every input parsed)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -374,6 +399,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in sites():
             description = getattr(get_parser(name), "description", "")
             print(f"{name:<14} {description}".rstrip())
+        return 0
+    if args.command == "schema":
+        return _run_schema(args.record)
+    if args.command == "new-site":
+        try:
+            written = new_site(args.name, root=args.root, title=args.title)
+        except (ValueError, FileNotFoundError) as exc:
+            print(f"newsparse: {exc}", file=sys.stderr)
+            return 2
+        for written_path in written:
+            print(f"wrote {written_path}")
+        print(
+            "next: adapt the parser to the site, put real pages in its tests/data folder, run "
+            "python tests/regen_golden.py, review the JSON, then run the tests"
+        )
         return 0
     if args.command == "detect":
         failures = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import math
+import pkgutil
 import threading
 import warnings
 from importlib.metadata import entry_points
@@ -32,11 +33,22 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "newsparse.sites"
-BUILTIN_SITES = (
-    "newsparse.sites.generic",
-    "newsparse.sites.iraqnewsnow",
-    "newsparse.sites.reuters",
-)
+SITES_PACKAGE = "newsparse.sites"
+
+
+def _site_modules() -> list[str]:
+    """Every public module of the ``newsparse.sites`` package, one per site.
+
+    Each registers its parser when imported, so a new file there is a new site with nothing
+    else to edit.
+    """
+    package = importlib.import_module(SITES_PACKAGE)
+    return sorted(
+        f"{SITES_PACKAGE}.{module.name}"
+        for module in pkgutil.iter_modules(package.__path__)
+        if not module.name.startswith("_")
+    )
+
 
 _REGISTRY: dict[str, Parser] = {}
 _LOADED = False
@@ -98,7 +110,7 @@ def _load() -> None:
     with _LOCK:
         if _LOADED:
             return
-        for module in BUILTIN_SITES:
+        for module in _site_modules():
             importlib.import_module(module)
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
             try:

@@ -74,6 +74,15 @@ def _is_homogeneous_tuple(type_: Any) -> bool:
     return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_fixed_tuple(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) is tuple and bool(args) and args[-1] is not Ellipsis
+
+
+def _as_list(value: tuple[Any, ...]) -> list[Any]:
+    return list(value)
+
+
 def _strict_tuple_factory(type_: Any, converter: cattrs.BaseConverter) -> Callable[..., Any]:
     # Without this check a string would be read as a tuple of its characters.
     inner = homogenous_tuple_structure_factory(type_, converter)
@@ -111,6 +120,8 @@ def configure_converter(converter: cattrs.BaseConverter) -> None:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple_factory)
+    # Spans are (start, end) tuples; plain data has lists, as JSON does.
+    converter.register_unstructure_hook_func(_is_fixed_tuple, _as_list)
 
 
 _CONVERTER = make_converter(forbid_extra_keys=True)
