@@ -85,6 +85,8 @@ from newsparse._data.incident_words import (
     WOUNDED_VERBS,
     WOUNDING_VERBS,
 )
+from newsparse._data.incident_words import TENS as TENS_WORDS
+from newsparse._data.incident_words import UNITS as UNIT_WORDS
 from newsparse._validators import (
     as_tuple,
     non_empty_str,
@@ -96,10 +98,12 @@ from newsparse._validators import (
 from newsparse.dates import DATE_ANCHORS, DatePrecision, EventDate, event_dates_at
 from newsparse.quantity import (
     COUNT_LISTS,
+    COUNT_PARTS,
     COUNT_PATTERN,
     Count,
     CountQualifier,
     count_from_match,
+    parse_number,
 )
 
 if TYPE_CHECKING:
@@ -214,51 +218,60 @@ NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 
-# Sentence ends are found by looking at each run of full stops, question and exclamation
-# marks (one cheap scan) and what follows it: closing quotes, then space and a capital, a digit
-# or an opening quote; or, where the scrape lost the space, a capital and a lower-case letter
-# after two lower-case letters: "where he later died.According to investigators" (a
-# gun-violence story).
-STOPS = regex.compile(r"[.!?]++")
-CLOSERS = frozenset("”\"’')]")
-OPENERS = frozenset("“\"‘'([")
+# A candidate sentence end: a full stop, question or exclamation mark (and closing quotes)
+# followed by space and a capital, digit or opening quote; or none of the space when the
+# scrape lost it: "where he later died.According to investigators" (a gun-violence story).
+# The word before it decides (abbreviations do not end sentences).
+SENTENCE_END = regex.compile(
+    r"""
+    [.!?]++[”"’')\]]*+\s++(?=[“"‘'(\[]?+[\p{Lu}\d])
+  | (?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})
+    """,
+    regex.VERBOSE,
+)
+
+
+# No sentence runs this long; a longer span is a scrape that lost its stops (or hostile input)
+# and is read in pieces cut at spaces, so no sentence costs more than a bounded amount.
+LONGEST_SENTENCE = 2000
+# Nor has a sentence more than a few dozen verbs, counts or dates: beyond this many of one
+# role, the rest of a sentence is not read (a flood of "killed killed killed …" stays cheap).
+MOST_PER_SENTENCE = 16
+
+
+def _cut_long(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while end - start > LONGEST_SENTENCE:
+        cut = paragraph.rfind(" ", start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+        if cut <= start:
+            cut = start + LONGEST_SENTENCE
+        pieces.append((start, cut + 1))
+        start = cut + 1
+    pieces.append((start, end))
+    return pieces
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans = _raw_sentence_spans(paragraph)
+    if all(end - start <= LONGEST_SENTENCE for start, end in spans):
+        return spans
+    return [piece for start, end in spans for piece in _cut_long(paragraph, start, end)]
+
+
+def _raw_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    size = len(paragraph)
-    for stop in STOPS.finditer(paragraph):
-        end = stop.end()
-        while end < size and paragraph[end] in CLOSERS:
-            end += 1
-        after = end
-        while after < size and paragraph[after].isspace():
-            after += 1
-        if after >= size:
-            continue
-        head = paragraph[after]
-        if head in OPENERS and after + 1 < size:
-            head = paragraph[after + 1]
-        if after > end:
-            if not (head.isupper() or head.isdigit()):
-                continue
-        elif not (
-            stop.start() >= 2
-            and paragraph[stop.start() - 2 : stop.start()].islower()
-            and head.isupper()
-            and paragraph[after + 1 : after + 2].islower()
-        ):
-            continue
-        word = paragraph[max(start, stop.start() - 20) : stop.start()].rsplit(None, 1)[-1:]
-        token = word[0].lstrip("(\"“‘'[").lower() if word else ""
+    for end in SENTENCE_END.finditer(paragraph):
+        stop = end.start()
+        space = paragraph.rfind(" ", start, stop)
+        token = paragraph[max(space + 1, start, stop - 20) : stop].lstrip("(\"“‘'[").lower()
         # "Jan.", "R." (an initial), "U.S." and "a.m." do not end a sentence.
         if token in _ABBREVIATIONS or len(token) == 1 or "." in token:
             continue
-        spans.append((start, after))
-        start = after
-    if start < size:
-        spans.append((start, size))
+        spans.append((start, end.end()))
+        start = end.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
     return spans
 
 
@@ -270,19 +283,28 @@ CLOSING_QUOTES = frozenset("”\"’'»")
 # Tokens are the text's space-separated pieces without the punctuation at their edges: "1,400",
 # "1.5", "28-year-old", "al-Midan", "Iraq’s", "drive-by", "U.S" (its last stop stripped).
 # str.split and str.strip do this in C, several times faster than a token pattern.
+SPACE_BUT_BLANK = regex.compile(r"[^\S ]")  # a tab, a newline, a no-break space…
 EDGE_PUNCTUATION = "\"'“”‘’`()[]{}<>,.;:!?…–—-/*|#"
 
 
 def _token_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    position = 0
-    for piece in text.split():
-        start = text.find(piece, position)
+    append = spans.append
+    pieces = text.split()
+    single = "  " not in text and not SPACE_BUT_BLANK.search(text)
+    position = len(text) - len(text.lstrip()) if single else 0
+    for piece in pieces:
+        # With single spaces only, each piece starts one past the last; else it is found.
+        start = position if single else text.find(piece, position)
         position = start + len(piece)
         core = piece.strip(EDGE_PUNCTUATION)
-        if core:
-            first = start + len(piece) - len(piece.lstrip(EDGE_PUNCTUATION))
-            spans.append((first, first + len(core)))
+        if len(core) == len(piece):
+            append((start, position))
+        elif core:
+            first = position - len(piece.lstrip(EDGE_PUNCTUATION))
+            append((first, first + len(core)))
+        if single:
+            position += 1
     return spans
 
 
@@ -293,7 +315,6 @@ class _Sentence:
     paragraph: int
     start: int
     text: str
-    blanked: str
     words: list[str]
     raw: list[str]
     starts: list[int]
@@ -307,20 +328,23 @@ class _Sentence:
     _counts: dict[int, tuple[int, Count]] | None = None
     _count_ends: dict[int, int] = attrs.Factory(dict)
     _positions: dict[int, list[int]] | None = None
+    _inside: frozenset[int] | None = None
+    _blanked: str | None = None
 
     @classmethod
     def read(cls, paragraph: int, start: int, text: str) -> _Sentence:
-        blanked = _blank_quotes(text)
-        spans = _token_spans(blanked)
-        raw = [blanked[first:last] for first, last in spans]
-        lowered = blanked.lower()
-        if len(lowered) == len(blanked):
+        # Tokens come from the text as it is: quotes at a token's edges are stripped with the
+        # other punctuation. Only the patterns tried at a token read the blanked copy.
+        spans = _token_spans(text)
+        raw = [text[first:last] for first, last in spans]
+        lowered = text.lower()
+        if len(lowered) == len(text):
             words = [lowered[first:last] for first, last in spans]
         else:  # "İ" lowers to two characters; lower each token instead
             words = [word.lower() for word in raw]
         starts = [first for first, _ in spans]
         ends = [last for _, last in spans]
-        gaps = [blanked[end:start] for end, start in zip([0, *ends[:-1]], starts, strict=True)]
+        gaps = [text[end:start] for end, start in zip([0, *ends[:-1]], starts, strict=True)]
         flags = [_NO_MARKS if gap == " " else _gap_flags(gap) for gap in gaps]
         breaks = [flag[0] for flag in flags]
         marks = [flag[1] for flag in flags]
@@ -328,9 +352,14 @@ class _Sentence:
         for index, word in enumerate(words):
             if word[0] in _DIGITS:
                 roles[index] |= ROLE_COUNT | ROLE_DATE
-        return cls(
-            paragraph, start, text, blanked, words, raw, starts, ends, gaps, breaks, marks, roles
-        )
+        return cls(paragraph, start, text, words, raw, starts, ends, gaps, breaks, marks, roles)
+
+    @property
+    def blanked(self) -> str:
+        """The text with quote marks blanked, for the patterns tried at a token."""
+        if self._blanked is None:
+            self._blanked = _blank_quotes(self.text)
+        return self._blanked
 
     def at(self, role: int) -> list[int]:
         """The indexes of the tokens with a role: the only places a reader looks."""
@@ -357,25 +386,37 @@ class _Sentence:
             self._find_counts()
         return self._count_ends
 
+    def count_spans(self) -> frozenset[int]:
+        """The indexes of tokens inside a count of several words ("one hundred and one")."""
+        if self._inside is None:
+            self._inside = frozenset(
+                k
+                for first, (last, _count) in self.counts.items()
+                if last > first
+                for k in range(first, last + 1)
+            )
+        return self._inside
+
     def _find_counts(self) -> None:
         assert self._counts is not None
         counts, count_ends = self._counts, self._count_ends
         covered = -1
         words = self.words
-        for index in self.at(ROLE_COUNT):
+        for index in self.at(ROLE_COUNT)[:MOST_PER_SENTENCE]:
             word = words[index]
             if index <= covered:
                 continue
             nxt = words[index + 1] if index + 1 < len(words) else ""
+            plain = word in _SINGLE_NUMBERS or PLAIN_NUMBER.fullmatch(word) is not None
             if (
-                PLAIN_NUMBER.fullmatch(word)
+                plain
                 and nxt not in _RANGE_OR_SCALE
+                and nxt not in NUMBER_WORD_SET
                 and (self.gaps[index + 1] == " " if index + 1 < len(words) else True)
             ):
-                # Most counts are plain digits: "17", "1,400". Build them without the pattern.
-                value = int(word.replace(",", ""))
-                count = Count(low=value, high=value, qualifier=CountQualifier.EXACT, text=word)
-                counts[index] = (index, count)
+                # Most counts are a plain number: "17", "1,400", "six". Build them without the
+                # pattern (and share the record: counts are immutable).
+                counts[index] = (index, _exact_count(self.raw[index]))
                 count_ends[index] = index
                 continue
             needs = COUNT_NEXT.get(word)
@@ -383,7 +424,11 @@ class _Sentence:
                 nxt = words[index + 1] if index + 1 < len(words) else ""
                 if nxt not in needs and not (nxt[:1].isdigit() and "" in needs):
                     continue
-            match = COUNT.match(self.blanked, self.starts[index])
+            match = None
+            for part in _COUNT_PARTS_FOR.get(word, _DIGIT_PARTS):
+                match = part.match(self.blanked, self.starts[index])
+                if match is not None:
+                    break
             found = count_from_match(match) if match is not None else None
             if match is None or found is None:
                 continue
@@ -394,7 +439,9 @@ class _Sentence:
             text = self.text[match.start("count") : end].strip()
             if found.qualifier is CountQualifier.VAGUE:
                 text = TRAILING_OF.sub("", text)  # "dozens of civilians": the count is "dozens"
-            counts[index] = (last, attrs.evolve(found, text=text))
+            if text != found.text:
+                found = attrs.evolve(found, text=text)  # the quotes the pattern did not see
+            counts[index] = (last, found)
             count_ends[last] = index
             covered = last
 
@@ -430,6 +477,7 @@ def _gap_flags(gap: str) -> tuple[bool, bool]:
 
 DOUBLE_QUOTES = str.maketrans(dict.fromkeys('“”"«»', " "))
 SINGLE_QUOTE = regex.compile(r"[‘’'`]")
+DOUBLE_QUOTE = regex.compile(r"[“”\"«»]")
 
 
 def _blank_quotes(text: str) -> str:
@@ -441,17 +489,16 @@ def _blank_quotes(text: str) -> str:
     ``str.translate`` and a scan for single quotes do what one pattern with lookbehinds would,
     at a small part of the cost.
     """
-    blanked = text.translate(DOUBLE_QUOTES)
+    blanked = text.translate(DOUBLE_QUOTES) if DOUBLE_QUOTE.search(text) else text
     if SINGLE_QUOTE.search(blanked) is None:
         return blanked
-    chars = list(blanked)
-    last = len(chars) - 1
-    for mark in SINGLE_QUOTE.finditer(blanked):
-        at = mark.start()
-        inside = 0 < at < last and chars[at - 1].isalpha() and chars[at + 1].isalpha()
-        if not inside:
-            chars[at] = " "
-    return "".join(chars)
+    return SINGLE_QUOTE.sub(_quote_or_apostrophe, blanked)
+
+
+def _quote_or_apostrophe(mark: regex.Match[str]) -> str:
+    text, at = mark.string, mark.start()
+    inside = 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+    return mark.group() if inside else " "
 
 
 CLAUSE_MARKS = (";", ":", " - ", "–", "—", "(", ")", "[", "]")
@@ -563,11 +610,58 @@ COUNT = regex.compile(
     numwords=COUNT_LISTS["numwords"],
     scales=COUNT_LISTS["scales"],
 )
-COUNT_STARTS = frozenset(
+COUNT_STARTS_BASE = frozenset(
     word
     for phrase in (*NUMBER_WORDS, *QUALIFIERS, *VAGUE_COUNTS, *COUPLE_WORDS)
     for word in phrase.lower().split()[:1]
 ) | {"between", "from", "no", "none", "nobody", "zero", "half"}
+
+# The alternatives of the count pattern, and which of them each first word can open: one
+# pattern of a few phrases is tried instead of all of them.
+_COUNT_PART_PATTERNS = {
+    name: regex.compile(
+        rf"{pattern}(?![\p{{L}}\d])",
+        _FLAGS,
+        ignore_unused=True,
+        numwords=COUNT_LISTS["numwords"],
+        scales=COUNT_LISTS["scales"],
+    )
+    for name, pattern in COUNT_PARTS.items()
+}
+_PART_FIRST_WORDS = {
+    "range": {"between", "from", "a", "one", "half", *NUMBER_WORDS},
+    "qualified": {
+        "a",
+        "one",
+        "half",
+        *NUMBER_WORDS,
+        *(phrase.split()[0] for phrase in (*QUALIFIERS, *COUPLE_WORDS)),
+    },
+    "vague": {phrase.split()[0] for phrase in VAGUE_COUNTS},
+    "none": {"no", "nobody", "none", "zero"},
+}
+_COUNT_PARTS_FOR: dict[str, tuple[regex.Pattern[str], ...]] = {}
+for _name, _firsts in _PART_FIRST_WORDS.items():
+    for _first in _firsts:
+        _COUNT_PARTS_FOR[_first] = (*_COUNT_PARTS_FOR.get(_first, ()), _COUNT_PART_PATTERNS[_name])
+_DIGIT_PARTS = (_COUNT_PART_PATTERNS["range"], _COUNT_PART_PATTERNS["qualified"])
+
+# Number words that make a count on their own: "six", "twenty-one".
+_SINGLE_NUMBERS = frozenset(
+    [
+        *(word for word in NUMBER_WORDS if word in UNIT_WORDS or word in TENS_WORDS),
+        *(f"{tens}-{unit}" for tens in TENS_WORDS for unit in list(UNIT_WORDS)[1:10]),
+    ]
+)
+COUNT_STARTS = COUNT_STARTS_BASE | _SINGLE_NUMBERS
+
+
+@functools.lru_cache(maxsize=1024)
+def _exact_count(text: str) -> Count:
+    value = parse_number(text)
+    assert value is not None
+    return Count(low=value, high=value, qualifier=CountQualifier.EXACT, text=text)
+
 
 TRAILING_OF = regex.compile(r"\s++of$", regex.IGNORECASE)
 PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})++|\d{1,9}")
@@ -681,6 +775,7 @@ _FIRE_VERBS = frozenset(FIRE_VERBS)
 _ATTACK_NOUNS = frozenset(ATTACK_NOUNS)
 _TARGET_VERBS = frozenset(TARGET_VERBS)
 _PLACE_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
+ARTICLE_PREFIXES = frozenset({"al-", "el-", "ad-", "ar-", "as-", "an-", "az-"})
 _PLACE_NOUN_WORDS = frozenset(PLACE_NOUNS)
 
 # --- Token roles ---------------------------------------------------------------------------------
@@ -795,22 +890,25 @@ LOCATION = regex.compile(
         (?!(?-i:\L<notplaces>)\b)(?-i:{_CAPS})
         (?:\s++{_PLACE_SUFFIX}(?![\p{{L}}]))?+
     )
-  | on\s++(?P<street>(?-i:{_CAPS})\s++(?-i:Street|Road|Lane|Avenue|Drive|Boulevard
-        |Highway|Way|Court|Place|Square|Terrace|Parkway|Circle))
+  | on\s++(?P<street>(?-i:(?:\p{{Lu}}[\p{{L}}’'\-]*+\s++){{1,3}}?(?:Street|Road|Lane|Avenue
+        |Drive|Boulevard|Highway|Way|Court|Place|Square|Terrace|Parkway|Circle))(?![\p{{L}}]))
     """,
     regex.VERBOSE | regex.IGNORECASE,
     notplaces=_NOT_PLACES,
 )
-# What opens or closes a subject phrase without naming the actor: "On Friday, …", "According
-# to police, …", "… had", "… apparently".
-SUBJECT_TRIM = regex.compile(
+# What opens a subject phrase without naming the actor: "On Friday, …", "According to
+# police, …"; matched at its start only.
+SUBJECT_OPENING = regex.compile(
     r"""
-    ^[\s,]*+(?:(?:on|early|late|earlier|later|last)\s++(?:on\s++)?+(?:\p{Lu}\p{L}++)?+
+    [\s,]*+(?:(?:on|early|late|earlier|later|last)\s++(?:on\s++)?+(?:\p{Lu}\p{L}++)?+
         (?:\s++(?:morning|afternoon|evening|night))?+\s*+,?+\s*+)?+
         (?:according\s++to\s++[^,]{1,60}+,\s*+)?+
-    | [\s,]*+(?:(?:had|have|has|also|reportedly|allegedly|apparently|then|later)\s*+)*+$
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+# Words that close a subject phrase without naming the actor: "… had", "… apparently".
+SUBJECT_CLOSERS = frozenset(
+    ["had", "have", "has", "also", "reportedly", "allegedly", "apparently", "then", "later"]
 )
 
 _KIND_PRIORITY = [
@@ -1231,9 +1329,10 @@ def _verb_with_auxiliary(s: _Sentence, start: int, slot: str, last: int, floor: 
 def _clause_start(s: _Sentence, floor: int, end: int) -> int:
     """The first token of the clause ``end`` is in: "Two people were injured and [one man]"."""
     region = floor
+    inside = s.count_spans()
     for b in range(floor, end):
-        if s.words[b] in _CLAUSE_WORDS:
-            region = b + 1
+        if s.words[b] in _CLAUSE_WORDS and b not in inside:
+            region = b + 1  # not the "and" of "one hundred and one"
         elif s.breaks_before(b):
             region = b
     return region
@@ -1267,7 +1366,7 @@ def _casualty_statements(s: _Sentence) -> list[_Statement]:
     words = s.words
     statements: list[_Statement] = []
     floor = 0  # a subject cannot reach back past the previous verb
-    for start in s.at(ROLE_VERB):
+    for start in s.at(ROLE_VERB)[:MOST_PER_SENTENCE]:
         if start < floor:
             continue  # inside the previous verb: "shot and killed"
         found = _verb_at(s, start)
@@ -1304,7 +1403,7 @@ def _casualty_statements(s: _Sentence) -> list[_Statement]:
 def _nominal_statements(s: _Sentence) -> list[_Statement]:
     words = s.words
     statements: list[_Statement] = []
-    for index in s.at(ROLE_NOMINAL):
+    for index in s.at(ROLE_NOMINAL)[:MOST_PER_SENTENCE]:
         word = words[index]
         slot: str | None = None
         if word == "toll":
@@ -1350,7 +1449,7 @@ def _nominal_statements(s: _Sentence) -> list[_Statement]:
         elif word in _UNHURT:
             zero = Count(low=0, high=0, qualifier=CountQualifier.EXACT, text=s.raw[index])
             statements.append(_Statement(_UNHURT[word], zero, index))
-    if not s.at(ROLE_DEAD_NOUN):
+    if not s.at(ROLE_DEAD_NOUN)[:MOST_PER_SENTENCE]:
         return statements
     for first, (last, count) in s.counts.items():
         for k in range(last + 1, min(last + 4, len(words))):
@@ -1413,7 +1512,7 @@ def _read_kind(facts: _Facts) -> bool:
     best: IncidentKind | None = None
     reports = False
     covered = 0
-    for start in s.at(ROLE_EVENT):
+    for start in s.at(ROLE_EVENT)[:MOST_PER_SENTENCE]:
         phrase = _phrase_at(words, start, EVENT_PHRASES) if start >= covered else None
         if phrase is None:
             continue
@@ -1444,7 +1543,7 @@ def _read_munitions(facts: _Facts) -> None:
     s = facts.sentence
     words = s.words
     covered = 0
-    for name_start in s.at(ROLE_MUNITION):
+    for name_start in s.at(ROLE_MUNITION)[:MOST_PER_SENTENCE]:
         phrase = _phrase_at(words, name_start, MUNITION_PHRASES) if name_start >= covered else None
         if phrase is None:
             continue
@@ -1494,7 +1593,11 @@ def _token_at(s: _Sentence, offset: int) -> int:
 def _read_dates(facts: _Facts, reference: dt.date | None) -> None:
     s = facts.sentence
     for found in event_dates_at(
-        s.text, s.words, s.starts, reference=reference, candidates=s.at(ROLE_DATE)
+        s.text,
+        s.words,
+        s.starts,
+        reference=reference,
+        candidates=s.at(ROLE_DATE)[:MOST_PER_SENTENCE],
     ):
         first = _token_at(s, found.start)
         last = _token_at(s, found.end) - 1
@@ -1514,9 +1617,18 @@ def _read_dates(facts: _Facts, reference: dt.date | None) -> None:
         facts.dates.append((found, weak))
 
 
-def _clean_actor(text: str) -> str | None:
-    cleaned = SUBJECT_TRIM.sub("", _blank_quotes(text)).strip(" ,")
-    cleaned = " ".join(cleaned.split())
+def _clean_actor(text: str, *, head_last: bool = True) -> str | None:
+    """The actor a phrase names, trimmed, or ``None`` if it names none.
+
+    With ``head_last`` (a subject phrase), the phrase must end on its head. An agent phrase
+    after "by" may end on the weapon the actor used: "killed by regime shelling".
+    """
+    blanked = _blank_quotes(text)
+    opening = SUBJECT_OPENING.match(blanked)
+    pieces = blanked[opening.end() if opening else 0 :].split()
+    while pieces and pieces[-1].strip(",").lower() in SUBJECT_CLOSERS:
+        pieces.pop()
+    cleaned = " ".join(pieces).strip(" ,")
     if not cleaned or len(cleaned.split()) > 14:
         return None
     words = [word.strip(",.;:()").lower() for word in cleaned.split()]
@@ -1528,7 +1640,7 @@ def _clean_actor(text: str) -> str | None:
     # The phrase must end on its head: an actor word or a name ("Opposition forces in
     # Syria"), not "officers responded to a shots [fired call]".
     last = cleaned.split()[-1].strip(",.;:()")
-    if words[-1] not in _ACTORS and not last[:1].isupper():
+    if head_last and words[-1] not in _ACTORS and not last[:1].isupper():
         return None
     return cleaned
 
@@ -1569,7 +1681,8 @@ def _read_perpetrators(facts: _Facts) -> None:
     s = facts.sentence
     words = s.words
     found_subject = False
-    for index in s.at(ROLE_PERPETRATOR):
+    tries = 0  # a subject is looked for before the first few attack verbs only
+    for index in s.at(ROLE_PERPETRATOR)[:MOST_PER_SENTENCE]:
         phrase = _phrase_at(words, index, _PERPETRATOR_PHRASES)
         if phrase is None:
             continue
@@ -1577,15 +1690,16 @@ def _read_perpetrators(facts: _Facts) -> None:
             by = index + len(phrase)
             if by < len(words) and words[by] == "by":
                 last = _phrase_until(s, by + 1, _AGENT_STOPS, 9)
-                actor = _clean_actor(s.span(by + 1, last)) if last is not None else None
+                actor = _clean_actor(s.span(by + 1, last), head_last=False) if last else None
                 if actor:
                     facts.perpetrators.append(actor)
-        elif not found_subject and index > 0:
+        elif not found_subject and index > 0 and tries < 3:
+            tries += 1
             actor = _subject_before(s, index)
             if actor:
                 facts.perpetrators.append(actor)
                 found_subject = True
-    for index in s.at(ROLE_BEHIND):
+    for index in s.at(ROLE_BEHIND)[:MOST_PER_SENTENCE]:
         if index >= 2 and words[index - 1] in ("was", "were"):
             first = index - 1
             while first > 0 and index - first < 7 and not s.breaks_before(first):
@@ -1604,7 +1718,7 @@ def _read_targets(facts: _Facts) -> None:
     marketplace".
     """
     words = facts.sentence.words
-    for index in facts.sentence.at(ROLE_TARGET):
+    for index in facts.sentence.at(ROLE_TARGET)[:MOST_PER_SENTENCE]:
         word = words[index]
         if word in _FIRE_VERBS:
             for k in range(index + 1, min(index + 12, len(words) - 1)):
@@ -1633,12 +1747,17 @@ def _add_target(facts: _Facts, first: int) -> None:
 def _read_location(facts: _Facts) -> None:
     s = facts.sentence
     words = s.words
-    for index in s.at(ROLE_PLACE):
+    for index in s.at(ROLE_PLACE)[: 2 * MOST_PER_SENTENCE]:
         word = words[index]
         starts: list[int] = []
         if word in _PLACE_PREPOSITIONS and index + 1 < len(words):
             nxt = s.raw[index + 1]
-            if nxt[:1].isupper() or nxt[:1].isdigit() or words[index + 1] in ("the", "of"):
+            if (
+                nxt[:1].isupper()
+                or nxt[:1].isdigit()
+                or words[index + 1] in ("the", "of")
+                or nxt[:3] in ARTICLE_PREFIXES  # "in al-Midan"
+            ):
                 starts = [index]
         elif word in _PLACE_NOUN_WORDS and words[index + 1 : index + 2] == ["of"]:
             starts = list(range(max(0, index - 3), index + 1))
@@ -1658,7 +1777,7 @@ def _is_background(s: _Sentence) -> bool:
     The pattern is tried only a few tokens before each cue word, so a long sentence costs no
     more than its cue words.
     """
-    for index in s.at(ROLE_BACKGROUND):
+    for index in s.at(ROLE_BACKGROUND)[:MOST_PER_SENTENCE]:
         for start in range(max(0, index - 4), index + 1):
             if BACKGROUND.match(s.blanked, s.starts[start]):
                 return True
@@ -1692,14 +1811,15 @@ def _read_sentence(
     _read_location(facts)
     if facts.casualties or facts.counted_munitions:
         return facts, True, False
-    event = reports and facts.kind is not None
+    # A plural event word with a day reports events on it: "Rockets hit the base on Friday".
+    event = (reports or any(found.date for found, _weak in facts.dates)) and facts.kind is not None
     if event and facts.kind in _WEAK_KINDS:
         event = facts.actor or bool(facts.munitions)
     # An event word alone, with no day, place, actor or weapon, is talk about such events:
     # "a shooting to an occupied dwelling … [is] considered a shooting".
     anchored = (
-        facts.best_date() or facts.location or facts.perpetrators or facts.targets
-    ) or facts.munitions
+        facts.dates or facts.location or facts.perpetrators or facts.targets or facts.munitions
+    )
     return facts, bool(event and anchored), False
 
 
@@ -1757,9 +1877,17 @@ class _Draft:
     def take_date(self, facts: _Facts) -> None:
         best = facts.best_date()
         if best is None:
+            if self.date is None and facts.dates:
+                # No day can be worked out ("on Friday" with no reference day): keep the words.
+                self.date, self.date_weak = facts.dates[0]
             return
         found, weak = best
-        if self.date is None or (self.date_weak and not weak) or _finer(found, self.date):
+        if (
+            self.date is None
+            or self.date.date is None
+            or (self.date_weak and not weak)
+            or _finer(found, self.date)
+        ):
             self.date, self.date_weak = found, weak
 
     def build(self) -> Incident:
@@ -1865,7 +1993,12 @@ def _fill_date(draft: _Draft, facts: _Facts) -> None:
     if best is None or best[0].precision is not DatePrecision.DAY:
         return
     found, weak = best
-    if draft.date is None or _finer(found, draft.date) or (draft.date_weak and not weak):
+    if (
+        draft.date is None
+        or draft.date.date is None
+        or _finer(found, draft.date)
+        or (draft.date_weak and not weak)
+    ):
         # "A bar patron remained hospitalized Thursday after he was shot" is dated by the
         # next sentence: "… playing pool … on Wednesday night when a man … came in".
         draft.date, draft.date_weak = best
@@ -1939,6 +2072,8 @@ def extract_incidents(
             sentence_index += 1
             text = paragraph[start:end]
             near = current is not None and sentence_index - current.last_sentence <= 3
+            if " " not in text.strip():
+                continue  # one word ("Killed.") reports nothing
             if not _has_trigger(text, strict=True):
                 if near and current is not None and DATE_HINT.search(text):
                     # Only the date of an undated incident is read from such a sentence.

@@ -26,6 +26,7 @@ from newsparse._validators import non_empty_str, optional_non_negative_int
 
 __all__ = [
     "COUNT_LISTS",
+    "COUNT_PARTS",
     "COUNT_PATTERN",
     "NUMBER_PATTERN",
     "Count",
@@ -136,18 +137,36 @@ _COUPLE_PATTERN = phrase_alternation(list(COUPLE_WORDS))
 # One count phrase, for embedding in larger patterns (compile with ``**COUNT_LISTS`` and
 # ``ignore_unused=True``); :func:`count_from_match` reads its groups. Only one may appear in a
 # pattern, as its group names are fixed.
-COUNT_PATTERN = rf"""
-    (?P<count>
+_RANGE_PART = rf"""
         (?:between|from)\s++(?P<range_low>{NUMBER_PATTERN})\s++(?:and|to)\s++
             (?P<range_high>{NUMBER_PATTERN})
       | (?P<dash_low>{NUMBER_PATTERN})\s*+(?:to|or|-|–)\s*+(?P<dash_high>{NUMBER_PATTERN})
-      | (?:(?P<qualifier>{_QUALIFIER_PATTERN})\s++)?+
+"""
+_QUALIFIED_PART = rf"""
+        (?:(?P<qualifier>{_QUALIFIER_PATTERN})\s++)?+
         (?:(?P<number>{NUMBER_PATTERN})|(?P<couple>{_COUPLE_PATTERN})\b)
         (?P<or_so>\s++or\s++so\b)?+
-      | (?P<vague>{_VAGUE_PATTERN})\b
-      | (?P<none>no\s++one|nobody|none|no|zero)\b
+"""
+_VAGUE_PART = rf"(?P<vague>{_VAGUE_PATTERN})\b"
+_NONE_PART = r"(?P<none>no\s++one|nobody|none|no|zero)\b"
+
+COUNT_PATTERN = rf"""
+    (?P<count>
+        {_RANGE_PART}
+      | {_QUALIFIED_PART}
+      | {_VAGUE_PART}
+      | {_NONE_PART}
     )
 """
+
+# The alternatives of COUNT_PATTERN one by one, in its order, each with the same group names:
+# a caller that knows a phrase's first word can try only the ones that word can open.
+COUNT_PARTS: dict[str, str] = {
+    "range": rf"(?P<count>{_RANGE_PART})",
+    "qualified": rf"(?P<count>{_QUALIFIED_PART})",
+    "vague": rf"(?P<count>{_VAGUE_PART})",
+    "none": rf"(?P<count>{_NONE_PART})",
+}
 
 COUNT_LISTS: dict[str, list[str]] = {
     "numwords": list(NUMBER_WORDS),
