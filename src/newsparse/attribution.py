@@ -326,6 +326,10 @@ GAP_AFTER = regex.compile(
           | on \s++ (?: Twitter | Facebook | Instagram | television | TV | radio | CNN | Fox
                        (?: \s++ News )? | NBC | CBS | ABC | MSNBC )
           | by \s++ (?: telephone | phone | email | e-mail )
+          | (?: a | one | two | three | several | a \s++ few ) \s++
+            (?: days? | weeks? | months? | years? | hours? ) \s++
+            (?: before | after | ahead \s++ of | later | earlier | ago )
+            (?: \s++ (?: an? | the ) (?: \s++ [\p{L}.\-]++ ){1,3} )?
           | (?: about | of | regarding ) \s++
             (?: him | her | them | it
               | (?: the \s++ )? \p{Lu}[\p{L}'’.\-]*+ (?: \s++ \p{Lu}[\p{L}'’.\-]*+ ){0,3} )
@@ -383,6 +387,11 @@ GAP_WORDS = frozenset(
         "about",
         "of",
         "regarding",
+        "a",
+        "one",
+        "two",
+        "three",
+        "several",
     }
 )
 
@@ -540,6 +549,91 @@ GROUP_WORDS = (
 )
 # Frames in which a that-clause, a colon or a quotation may follow the verb.
 SPEECH_FRAMES = frozenset({"that", "bare", "after"})
+# A named speaker after an inverted cue, up to the end of the sentence: "said the
+# Observatory which tracks the Syrian conflict using sources on the ground."
+UNMARKED_INVERTED = regex.compile(
+    r"""
+    \s++
+    (?P<speaker>
+        (?: the | a | an ) \s++ \p{Lu}[\p{L}'’.\-]*+
+        (?: \s++ (?: (?: of | for | on | and ) \s++ (?: the \s++ )? )? \p{Lu}[\p{L}'’.\-]*+ ){0,6}
+        (?: \s++ (?: a | an | the ) (?: \s++ [\p{L}\-]++ ){1,4}?     # "a Britain-based group"
+            (?= \s++ (?: which | who | that ) \b ) )?
+        (?: \s++ (?: which | who | that ) \s++ [^.;:!?“”"]{1,160}? )?
+    )
+    \s*+ [.!?;]? \s*+ \Z
+    """,
+    regex.VERBOSE,
+)
+
+# The last dash or semicolon in a stretch of text: "… the easy part -- real progress".
+CLAUSE_BREAK = regex.compile(r"(?r)\s(?:--|[—–])\s|;\s")
+
+# Words that open a phrase about the saying after its cue: "said during a speech at …", "the
+# spokeswoman said but declined to comment".
+SAYING_WORDS = frozenset(
+    {
+        "during",
+        "but",
+        "and",
+        "at",
+        "in",
+        "on",
+        "to",
+        "before",
+        "after",
+        "while",
+        "as",
+        "from",
+        "with",
+        "without",
+        "for",
+        "outside",
+        "inside",
+        "near",
+        "via",
+        "through",
+        "of",
+        "about",
+        "amid",
+        "recently",
+        "again",
+        "too",
+        "also",
+        "then",
+        "later",
+        "earlier",
+        "last",
+        "this",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
+
+# Verbs that open a clause right after a subject: "Olmert has …", "the army was …".
+CLAUSE_VERBS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "did",
+        "does",
+        "can",
+        "may",
+        "might",
+        "must",
+    }
+)
+
 # Speakers too vague for a belief, an intention or an object: "who think", "I believe".
 WEAK_SPEAKERS = frozenset({"who", "that", "which", "i", "we", "you", "they", "one"})
 
@@ -1039,6 +1133,23 @@ def _relative_subject(left: list[Chunk]) -> Span | None:
 
 
 def _speaker_before(left: list[Chunk]) -> Span | None:
+    """The speaker right before a cue that opens its statement, if there is one.
+
+    Returns :func:`_speaker_phrase` unless the phrase opens with a participle ("fighting
+    alongside pro-government units reported …" is the end of a relative clause, not a
+    speaker).
+    """
+    speaker = _speaker_phrase(left)
+    if speaker is not None:
+        for start, _, part in left:
+            if start == speaker[0]:
+                if part.islower() and part.endswith(("ing", "ed")) and len(part) > 4:
+                    return None
+                break
+    return speaker
+
+
+def _speaker_phrase(left: list[Chunk]) -> Span | None:
     """The speaker right before a cue that opens its statement: "Iraq’s military on Sunday".
 
     An apposition closed by a comma is part of it: "Cornell Belcher, a Democratic pollster
@@ -1069,7 +1180,19 @@ def _speaker_before(left: list[Chunk]) -> Span | None:
     if _ends_clause(last):
         return None
     head = _noun_phrase_start(left, end)
-    return None if head is None else _span(left, head, end - 1)
+    if head is None:
+        return None
+    if (
+        head > 1
+        and _core(left[head - 1][2]).lower() in ("who", "which", "that")
+        and not (_ends_clause(left[head - 2][2]))
+    ):
+        # "The monitor which relies on a network of sources said …", "Officials who asked not
+        # to be named said …": the relative clause belongs to the noun before it.
+        noun = _noun_phrase_start(left, head - 1)
+        if noun is not None and left[head - 1][2].islower():
+            head = noun
+    return _span(left, head, end - 1)
 
 
 def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int] | None:
@@ -1135,6 +1258,37 @@ def _names_someone(text: str, start: int, end: int) -> bool:
     return bool(chunks) and _noun_phrase_start(chunks, len(chunks)) == 0
 
 
+def _about_the_saying(following: str) -> bool:
+    """Whether the words after a cue speak of the saying, not open a statement.
+
+    "said on Thursday during a speech" and "said, smiling" do; "said heavy U.S. pressure …",
+    "said the army …" and "said Trump was …" open a statement.
+    """
+    first = following.split(None, 1)[:1]
+    if not first:
+        return True
+    word = _core(first[0])
+    return word in SAYING_WORDS or (word.islower() and word.endswith(("ly", "ing")))
+
+
+def _unmarked_inverted(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> _Found | None:
+    """Read an inverted cue with no comma before it, as scrapes that lost their commas print it.
+
+    "… while battles raged in Hardatain said the Observatory which tracks the conflict."
+    """
+    if "inverted" not in LEMMA_FRAMES[cue.lemma] or cue.aux is not None:
+        return None
+    text = paragraph.text
+    match = UNMARKED_INVERTED.match(text, cue.end, end)
+    if match is None or len(text[floor : cue.start].split()) < 5:
+        return None
+    content = _content_span(text, floor, cue.start)
+    if content is None:
+        return None
+    speaker = _strip(text, *match.span("speaker"))
+    return _Found(speaker, (cue.start, cue.end), content, "inverted")
+
+
 def _unmarked_speaker(left: list[Chunk]) -> tuple[Span, int] | None:
     """A speaker after its statement with no comma between.
 
@@ -1149,7 +1303,9 @@ def _unmarked_speaker(left: list[Chunk]) -> tuple[Span, int] | None:
         return None
     opening = left[head][2]
     before = _core(left[head - 1][2]).lower()
-    if not (opening[:1].isupper() or opening.lower() in ("the", "a", "an")):
+    if not (
+        opening[:1].isupper() or opening.lower() in ("the", "a", "an", "it", "they", "he", "she")
+    ):
         return None
     if before in words.SPEAKER_STOPS or before in UNMARKED_STOPS or _ends_clause(left[head - 1][2]):
         return None
@@ -1180,7 +1336,8 @@ def _content_before(paragraph: _Paragraph, floor: int, closing: int) -> tuple[Sp
     """The statement before a cue that follows it, and whether it is a quotation.
 
     That is the quotation that ends at ``closing`` (a comma after it allowed), else the clause
-    from ``floor`` up to ``closing``.
+    from ``floor`` up to ``closing``, or from a dash or semicolon before it: "sketching the
+    boundaries may be the easy part -- real progress, they say, depends on …".
     """
     text = paragraph.text
     end = closing
@@ -1189,6 +1346,9 @@ def _content_before(paragraph: _Paragraph, floor: int, closing: int) -> tuple[Sp
     quote = paragraph.quote_ending_at(end)
     if quote is not None and quote[0] >= floor:
         return _quote_content(text, quote), True
+    match = CLAUSE_BREAK.search(text, floor, end)
+    if match is not None and len(text[match.end() : end].split()) >= 2:
+        floor = match.end()
     span = _content_span(text, floor, end)
     return None if span is None else (span, False)
 
@@ -1204,6 +1364,13 @@ def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
         if cue.lemma in TELL_LIKE:
             match = RECIPIENT.match(text, cue.end, end)
             recipient = match.span("recipient") if match else None
+            if recipient is not None:
+                # "told Reuters Olmert has privately signaled …": the last name opens the
+                # statement when a verb follows it.
+                following = text[recipient[1] : recipient[1] + 12].split(None, 1)
+                name = text[recipient[0] : recipient[1]]
+                if following and following[0] in CLAUSE_VERBS and " " in name:
+                    recipient = (recipient[0], recipient[0] + name.rindex(" "))
         position = recipient[1] if recipient else cue.end
         following = text[position : position + 24].lstrip(" ,").split(None, 1)
         if following and _core(following[0]).lower() in GAP_WORDS:
@@ -1232,12 +1399,15 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
         following
         and following[0][0].isalnum()
         and _core(following[0]).lower() not in GAP_WORDS
+        and _core(following[0]) not in SAYING_WORDS
         and cue.lemma not in TELL_LIKE
         and not any(
             mark in text[max(floor - 4, cue.start - LEFT_WINDOW) : cue.start] for mark in "”\"'"
         )
     ):
-        return None  # "X said the …": a statement after the cue, read by the later passes
+        # "X said the …": a statement after the cue, read by the later passes; or a speaker
+        # after it with the comma lost ("… said the Observatory.").
+        return _unmarked_inverted(paragraph, cue, floor, end) if following[0] == "the" else None
     recipient, position = _after_cue(text, cue)
     position = min(position, end)
     # A sentence may open right after a quotation that ends in its own full stop, question or
@@ -1248,19 +1418,16 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
         else None
     )
     tail = CLAUSE_END.match(text, position, end)
-    if tail is None and not (
-        # "“…,” Clinton said on Thursday in a long speech …": after a quotation, what follows
-        # the cue is about the saying, unless it opens a statement of its own.
-        (
-            previous is not None
-            or any(mark in text[max(floor, cue.start - LEFT_WINDOW) : cue.start] for mark in "”\"'")
-        )
-        and not THAT_OPENER.match(text, position, end)
-    ):
-        return None
+    # "“…,” Clinton said on Thursday in a long speech …": what follows the cue may be about
+    # the saying, not a statement of its own.
+    saying = tail is None and _about_the_saying(text[position : position + 24])
+    if tail is None and not saying:
+        return _unmarked_inverted(paragraph, cue, floor, end)
     placed = _speaker_after_statement(_left(text, cue, floor), previous is not None)
-    if placed is None and tail is not None and tail.group("mark") in (".", "!", "?", ""):
+    unmarked = False
+    if placed is None and (saying or (tail is not None and tail.group("mark") in ".!?")):
         placed = _unmarked_speaker(_left(text, cue, floor))
+        unmarked = True
     if placed is None:
         return None
     speaker, closing = placed
@@ -1268,8 +1435,8 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
         before: tuple[Span, bool] | None = (_quote_content(text, previous), True)
     else:
         before = _content_before(paragraph, floor, closing)
-    if before is None or (tail is None and not before[1]):
-        return None
+    if before is None or (tail is None and not before[1] and not unmarked):
+        return None  # "… police said during a raid that …": the statement may follow
     # "He said, “…”" opens a statement; "“…,” he said, “…”" splits one: a comma and a quote
     # after the cue read as a statement first only when a quotation comes before too.
     if (
@@ -1615,7 +1782,7 @@ def is_anonymous(speaker: str | None) -> bool:
     head = None
     for part in speaker.split(",", 1)[0].split():
         word = _core(part).lower()
-        if head is not None and word in words.SPEAKER_LINKS:
+        if head is not None and (word in words.SPEAKER_LINKS or word in ("who", "which", "that")):
             break
         if word:
             head = word

@@ -320,7 +320,6 @@ TO_VERBS = (
     "advise",
     "warn",
     "invite",
-    "push",
 )
 
 OBJECT_VERBS = (
