@@ -61,6 +61,8 @@ class SiteParser(abc.ABC):
     """One line on the layout the parser reads, shown by ``newsparse sites``."""
     priority: ClassVar[int] = 0
     """Breaks ties between equal scores: higher wins."""
+    fills: ClassVar[tuple[str, ...]] = ("paragraphs", "related", "credits", "removed")
+    """The Article fields the site's pages give (listed in the documentation)."""
     boilerplate: ClassVar[BoilerplateRules] = COMMON_RULES
     """Rules for lines to remove; a site adds its own to the common ones."""
 

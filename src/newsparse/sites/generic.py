@@ -56,6 +56,17 @@ class GenericParser(SiteParser):
 
     name = "generic"
     description = "any plain text: optional headline, byline and date lines, then paragraphs"
+    fills = (
+        "title",
+        "published",
+        "source",
+        "authors",
+        "dateline",
+        "paragraphs",
+        "related",
+        "credits",
+        "removed",
+    )
     priority = -100  # the fallback: every site parser wins a tie against it
 
     def score(self, text: str) -> float:  # noqa: ARG002 - the same for every text

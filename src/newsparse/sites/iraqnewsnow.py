@@ -153,6 +153,16 @@ class IraqNewsNowParser(SiteParser):
         "times, 'YYYY-MM-DD HH:MM:SS - Source: outlet', story, 'Read More:' lines, credits, "
         "'Sponsored Links'; and the two older layouts"
     )
+    fills = (
+        "title",
+        "published",
+        "source",
+        "dateline",
+        "paragraphs",
+        "related",
+        "credits",
+        "removed",
+    )
 
     class V1:
         """Brand line, repeated headline, ``date - Source: outlet`` line."""

@@ -97,6 +97,16 @@ class ReutersParser(SiteParser):
         "Reuters archive: '-- ' headline, byline, 'Sat Oct 21, 2006 8:11pm EDT' and URL "
         "lines, then the story with its '(Reporting by …)' credits"
     )
+    fills = (
+        "title",
+        "published",
+        "source",
+        "authors",
+        "dateline",
+        "paragraphs",
+        "credits",
+        "removed",
+    )
 
     def score(self, text: str) -> float:
         """Sure (0.95) with all four header lines; 0.6 without the URL; else 0."""
