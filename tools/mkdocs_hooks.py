@@ -1,5 +1,7 @@
-"""MkDocs hook: the site-parser page is written from the registry at build time, so it lists
-every parser there is, with the layout it reads and the fields it fills."""
+"""MkDocs hook: the site-parser page is written from the registry at build time.
+
+So the page lists every parser there is, with the layout it reads and the fields it fills.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +9,12 @@ import importlib
 import inspect
 from typing import Any
 
+import newsparse
+
 PLACEHOLDER = "<!-- the parsers, from the registry -->"
 
 
 def _section(name: str) -> str:
-    import newsparse
-
     parser = newsparse.get_parser(name)
     module = importlib.import_module(type(parser).__module__)
     layout = inspect.cleandoc(module.__doc__ or "").strip()
@@ -22,7 +24,7 @@ def _section(name: str) -> str:
         "",
         getattr(parser, "description", "") + ".",
         "",
-        "Fills: " + ", ".join(f"`{field}`" for field in fills) + "." if fills else "",
+        ("Fills: " + ", ".join(f"`{field}`" for field in fills) + ".") if fills else "",
         "",
         layout,
         "",
@@ -30,11 +32,8 @@ def _section(name: str) -> str:
     return "\n".join(lines)
 
 
-def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+def on_page_markdown(markdown: str, **_: Any) -> str:
     """Replace the placeholder on the sites page with a section per registered parser."""
     if PLACEHOLDER not in markdown:
         return markdown
-    import newsparse
-
-    sections = "\n".join(_section(name) for name in newsparse.sites())
-    return markdown.replace(PLACEHOLDER, sections)
+    return markdown.replace(PLACEHOLDER, "\n".join(_section(name) for name in newsparse.sites()))
