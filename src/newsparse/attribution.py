@@ -280,9 +280,10 @@ def _cue_hits(text: str) -> list[re.Match[str]]:
     for head in {CUE_TOKENS[token] for token in CUE_TOKEN_SET.intersection(text.split())}:
         position = text.find(head)
         while position != -1:
-            hit = CUE_WORD.match(text, position)
-            if hit is not None:
-                hits.append(hit)
+            if position == 0 or not text[position - 1].isalnum():
+                hit = CUE_WORD.match(text, position)
+                if hit is not None:
+                    hits.append(hit)
             position = text.find(head, position + len(head))
     hits.sort(key=lambda hit: hit.start())
     return hits
@@ -299,6 +300,8 @@ DELIVERY = regex.compile(
     regex.VERBOSE,
     delivery=words.DELIVERY_NOUNS,
 )
+
+DELIVERY_STARTS = (" in ", " on ", " at ", " during ", " via ")
 
 # Time, place and manner words between the verb and what was said: "said on Sunday that",
 # "told Reuters by telephone", "said Tuesday", "said in an interview with the BBC", "said on
@@ -470,6 +473,9 @@ SPEAKER_LABEL = regex.compile(
     regex.VERBOSE,
 )
 
+QUESTION_WORDS = frozenset(
+    {"whether", "if", "how", "why", "what", "when", "where", "who", "whom", "which", "about"}
+)
 # Words that may stand before a sentence-opening "asked": "When asked whether …, he said".
 ASKED_OPENERS = frozenset({"when", "after", "once", "if", "as", "but", "and", "though"})
 TO_OPENER = regex.compile(
@@ -888,8 +894,10 @@ def _cues(text: str, paragraph: _Paragraph, hits: list[re.Match[str]]) -> list[_
             continue  # "was asked", "is said to be": not the subject's words
         if (kind == "participle" and aux is None) or (kind == "ing" and aux is not None):
             continue  # "the written word"; "is saying" would need its subject, before
-        delivery = DELIVERY.match(text, match.end())
-        end = delivery.end() if delivery else match.end()
+        end = match.end()
+        if text.startswith(DELIVERY_STARTS, end):
+            delivery = DELIVERY.match(text, end)
+            end = delivery.end() if delivery else end
         found.append(
             _Cue(max(start, sentence[0]), end, FORM_LEMMA[verb], kind, aux, sentence, verb)
         )
@@ -1384,8 +1392,10 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     """Read a cue that follows its statement: "…, the source said." / "…,” said Smith."."""
     text = paragraph.text
     frames = LEMMA_FRAMES[cue.lemma]
-    closing = floor + len(text[floor : cue.start].rstrip())
-    if "inverted" in frames and cue.aux is None and text[floor:closing].endswith(SEPARATORS):
+    closing = cue.start
+    while closing > floor and text[closing - 1].isspace():
+        closing -= 1
+    if "inverted" in frames and cue.aux is None and text.endswith(SEPARATORS, floor, closing):
         match = INVERTED_SPEAKER.match(text, cue.end, end)
         if match is not None and _names_someone(text, *match.span("speaker")):
             said = _content_before(paragraph, floor, closing)
@@ -1461,10 +1471,17 @@ def _opening(
     """
     frames = LEMMA_FRAMES[cue.lemma]
     noun_like = cue.kind != "ing" and cue.verb in words.NOUN_FORMS
-    if frames & SPEECH_FRAMES and THAT_OPENER.match(text, position, limit):
+    # The first word after the cue settles most frames without a pattern.
+    first = text[position : position + 16].lstrip(" ,").split(None, 1)
+    word = first[0] if first else ""
+    if (
+        frames & SPEECH_FRAMES
+        and (word[:1] in "“\"':" or word.startswith("that") or text.startswith(",", position))
+        and THAT_OPENER.match(text, position, limit)
+    ):
         opener = CONTENT_OPENER.match(text, position, limit)
         return (opener.end() if opener else position), "that", None
-    if "to" in frames:
+    if "to" in frames and " to " in text[position - 1 : position + 48]:
         match = TO_OPENER.match(text, position, limit)
         if match is not None:
             return match.start("to"), "to", match.span("object") if match.group("object") else None
@@ -1472,7 +1489,11 @@ def _opening(
         if "label" in frames and LABEL_OPENER.match(text, position, limit):
             return position, "label", None
         return None
-    if "question" in frames and QUESTION_OPENER.match(text, position, limit):
+    if (
+        "question" in frames
+        and _core(word) in QUESTION_WORDS
+        and QUESTION_OPENER.match(text, position, limit)
+    ):
         return position, "question", None
     if "bare" in frames or ("clause" in frames and CLAUSE_OPENING.match(text, position, limit)):
         piece = text[position : position + 6].lstrip()

@@ -520,6 +520,16 @@ NOUN_FORMS = frozenset(
         "understanding",
         "thinking",
         "suggestion",
+        "term",
+        "terms",
+        "brand",
+        "brands",
+        "label",
+        "labels",
+        "cast",
+        "casts",
+        "forecast",
+        "forecasts",
     }
 )
 
