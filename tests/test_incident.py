@@ -109,7 +109,11 @@ def test_qualified_counts_keep_their_bounds(qualified, n, active):
         ("Police found the man shot in his car; he later died at the hospital.", 1, None),
         ("Masked gunmen shot dead a Yemeni man in Sanaa on Thursday.", 1, None),
         ("Two of three armed robbers were shot and killed by a security guard.", 2, None),
-        ("Eleven civilians were killed in Saraqeb and another man died in Binnish.", 12, None),
+        # The parts are not added up: the text states no total (and so neither do we).
+        ("Eleven civilians were killed in Saraqeb and another man died in Binnish.", 11, None),
+        ("11 Syrian opposition fighters and five Kurdish fighters were killed.", 11, None),
+        ("98 evacuees from the towns of Fuaa and Kafraya were killed when a bomb hit.", 98, None),
+        ("Richmond resident Franklin Lopez-Guardado, 19, died in a shooting.", 1, None),
         ("At least 19 civilians including five children were killed by a barrel bomb.", 19, None),
         ("The death toll from the suicide bombing has risen to at least 112.", 112, None),
         ("The governor put the death toll at six and the number of injured at 28.", 6, 28),

@@ -40,6 +40,7 @@ from newsparse._data.incident_words import (
     CASUALTY_ADVERBS,
     CASUALTY_WORDS,
     CLAUSE_WORDS,
+    COUNTRY_NAMES,
     COUPLE_WORDS,
     DEAD_NOUNS,
     DETERMINERS,
@@ -72,6 +73,7 @@ from newsparse._data.incident_words import (
     QUALIFIERS,
     RANGE_OR_SCALE,
     REPORTING_VERBS,
+    SUBJECT_CLOSING_WORDS,
     SUBJECT_STOPS,
     SUBSET_WORDS,
     TARGET_STOPS,
@@ -81,6 +83,7 @@ from newsparse._data.incident_words import (
     TRIGGER_STOPWORDS,
     UNITS_AFTER_COUNTS,
     VAGUE_COUNTS,
+    VERB_OBJECT_STARTS,
     WEAK_TRIGGER_WORDS,
     WOUNDED_VERBS,
     WOUNDING_VERBS,
@@ -733,6 +736,8 @@ COUNT_NEXT: dict[str, frozenset[str]] = {
 _SUBJECT_FILLERS = frozenset(CASUALTY_ADVERBS) | {"else", "more", "others", "other", "people"}
 
 _AUX = frozenset(AUXILIARIES)
+# Words that open the object of a verb: "fighting the Islamic State", "battling rebels".
+_VERB_OBJECT_STARTS = frozenset(VERB_OBJECT_STARTS)
 _AUX_SINGULAR = frozenset({"was", "is"})
 _NEGATIONS = frozenset(NEGATIONS)
 _KILLED = frozenset(KILLED_VERBS)
@@ -775,6 +780,7 @@ _FIRE_VERBS = frozenset(FIRE_VERBS)
 _ATTACK_NOUNS = frozenset(ATTACK_NOUNS)
 _TARGET_VERBS = frozenset(TARGET_VERBS)
 _PLACE_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
+_COUNTRIES = frozenset(name.lower() for name in COUNTRY_NAMES)
 ARTICLE_PREFIXES = frozenset({"al-", "el-", "ad-", "ar-", "as-", "an-", "az-"})
 _PLACE_NOUN_WORDS = frozenset(PLACE_NOUNS)
 
@@ -864,7 +870,7 @@ _CAPS = r"""
     (?:\s++(?:(?:al|el|ad|ar|as|ash|az|an|bin|ibn|de|del|la|of|the)[\s\-]++)?+
         (?!(?:January|February|March|April|May|June|July|August|September|October|November
             |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
-        (?:\p{Lu}[\p{L}’'\-]*+|(?:al|el)-\p{L}[\p{L}’'\-]*+)){0,4}+
+        (?:\p{Lu}[\p{L}’'\-]*+|(?:al|el)-\p{L}[\p{L}’'\-]*+|\d{1,4}(?:st|nd|rd|th)\b)){0,4}+
 """
 _PLACE_NOUNS = (
     r"(?:town|city|village|district|province|governorate|neighbou?rhood|area|region|suburbs?"
@@ -881,13 +887,14 @@ _NOT_PLACES = list(NOT_PLACES)
 LOCATION = regex.compile(
     rf"""
     (?P<descriptor>
-        (?:the\s++)?+(?:[\p{{Ll}}\-]++\s++){{0,2}}?{_PLACE_NOUNS}\s++of\s++
-        (?!(?-i:\L<notplaces>)\b)(?-i:{_CAPS})
+        (?:the\s++)?+(?:(?!(?:in|at|on|near|of|from|to|by|with|and)\s)[\p{{Ll}}\-]++\s++){{0,2}}?
+        {_PLACE_NOUNS}\s++of\s++
+        (?!(?-i:\L<notplaces>)(?:s|’s|'s)?+\b)(?-i:{_CAPS})
     )
   | (?:in|at|near|outside(?:\s++of)?+|inside)\s++
     (?P<place>
         (?:the\s++)?+(?:\d[\d,]*+\s++block\s++of\s++)?+
-        (?!(?-i:\L<notplaces>)\b)(?-i:{_CAPS})
+        (?!(?-i:\L<notplaces>)(?:s|’s|'s)?+\b)(?-i:{_CAPS})
         (?:\s++{_PLACE_SUFFIX}(?![\p{{L}}]))?+
     )
   | on\s++(?P<street>(?-i:(?:\p{{Lu}}[\p{{L}}’'\-]*+\s++){{1,3}}?(?:Street|Road|Lane|Avenue
@@ -907,9 +914,7 @@ SUBJECT_OPENING = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Words that close a subject phrase without naming the actor: "… had", "… apparently".
-SUBJECT_CLOSERS = frozenset(
-    ["had", "have", "has", "also", "reportedly", "allegedly", "apparently", "then", "later"]
-)
+SUBJECT_CLOSERS = frozenset(SUBJECT_CLOSING_WORDS)
 
 _KIND_PRIORITY = [
     IncidentKind.SUICIDE_BOMBING,
@@ -981,6 +986,9 @@ class _Facts:
     targets: list[str] = attrs.Factory(list)
     actor: bool = False
     period: bool = False  # the sentence speaks of a period ("since April 21")
+    # Every event word refers back ("after the bombing", "this attack"): such a sentence adds to
+    # the incident in hand but starts none of its own.
+    definite: bool = True
 
     @property
     def paragraph(self) -> int:
@@ -1041,34 +1049,18 @@ def _better(old: Count | None, new: Count | None) -> Count | None:
     return new if new_key > old_key else old
 
 
-def _total(counts: list[Count]) -> Count:
-    """Add up the counts one sentence lists for one slot.
+def _one_count(counts: list[Count]) -> Count:
+    """The count to report when one sentence gives several for one slot.
 
-    "Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa" is 12;
-    vague parts are not added (the best single count is kept instead).
+    The parts are not added up: "11 Syrian opposition fighters and five Kurdish fighters were
+    killed" states no 16, and a count never holds a number the text does not give. The best
+    single count is kept (see :func:`_better`); a story that sums its parts states the sum.
     """
-    if len(counts) == 1:
-        return counts[0]
-    if any(count.qualifier is CountQualifier.VAGUE or count.low is None for count in counts):
-        best: Count | None = None
-        for count in counts:
-            best = _better(best, count)
-        assert best is not None
-        return best
-    low = sum(count.low or 0 for count in counts)
-    highs = [count.high for count in counts]
-    exact = all(count.qualifier is CountQualifier.EXACT for count in counts)
-    if exact:
-        return Count(
-            low=low,
-            high=low,
-            qualifier=CountQualifier.EXACT,
-            text=" + ".join(c.text for c in counts),
-        )
-    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
-    qualifier = CountQualifier.APPROXIMATE if high is not None else CountQualifier.AT_LEAST
-    text = " + ".join(count.text for count in counts)
-    return Count(low=low, high=high, qualifier=qualifier, text=text)
+    best: Count | None = None
+    for count in counts:
+        best = _better(best, count)
+    assert best is not None
+    return best
 
 
 def _person_after(s: _Sentence, last: int, limit: int) -> tuple[int, int] | None:
@@ -1145,8 +1137,10 @@ def _subject_count(s: _Sentence, region: int, end: int) -> tuple[Count, str | No
             continue  # "It’s unclear how many victims are injured"
         person = _person_after(s, last, end)
         between = s.words[last + 1 : end]
-        if person is None and not all(word in _SUBJECT_FILLERS for word in between):
-            continue
+        if person is None and (
+            s.marked(last + 1) or not all(word in _SUBJECT_FILLERS for word in between)
+        ):
+            continue  # "Franklin Lopez-Guardado, 19, died": an age, not a count
         if _is_subset(s, first, last, end):
             return True
         return count, _noun(s, person)
@@ -1377,7 +1371,7 @@ def _casualty_statements(s: _Sentence) -> list[_Statement]:
             continue  # "in which a person was shot or killed" describes no one
         verb = _verb_with_auxiliary(s, start, slot, last, floor)
         region = _clause_start(s, floor, verb.subject_end)
-        floor = last + 1
+        earlier, floor = floor, last + 1
         if takes_object and verb.aux is None:
             target = _object(s, last + 1, any_noun=last > start or words[start] == "gunned")
             if target is not None:
@@ -1386,8 +1380,21 @@ def _casualty_statements(s: _Sentence) -> list[_Statement]:
         if slot == "wounded" and words[start] in ("hurt", "harmed") and verb.negated:
             verb.slot = "both"  # no one was hurt: neither killed nor wounded
         subject = _subject_count(s, region, verb.subject_end)
+        if subject is None and region > earlier and words[region - 1] == "and":
+            # The "and" joined names, not clauses: "98 evacuees from the northern towns of Fuaa
+            # and Kafraya were killed".
+            wider = _clause_start(s, earlier, region - 1)
+            if _subject_count(s, wider, verb.subject_end) is not None:
+                region = wider
+                subject = _subject_count(s, region, verb.subject_end)
         if subject is True:
             continue
+        if region > 0 and words[region - 1] == "and" and isinstance(subject, tuple):
+            # "11 Syrian opposition fighters and five Kurdish fighters were killed": the count
+            # before "and" is a subject of the verb too.
+            before = _subject_count(s, max(earlier, region - 9), region - 1)
+            if isinstance(before, tuple):
+                statements.append(_Statement(verb.slot, before[0], region - 1, before[1]))
         if isinstance(subject, tuple):
             count, noun = subject
             if count.low == 0 and count.high == 0 and words[start] in ("hurt", "harmed"):
@@ -1417,7 +1424,7 @@ def _nominal_statements(s: _Sentence) -> list[_Statement]:
             elif noun in ("injured", "wounded", "injuries"):
                 slot = "wounded"
         if slot is not None:
-            for k in range(index + 1, min(index + 16, len(words) - 1)):
+            for k in range(index + 1, min(index + 30, len(words) - 1)):
                 if s.breaks_before(k) and ";" in s.gap(k):
                     break
                 if words[k] in _TOLL_LINKS and (k + 1) in s.counts:
@@ -1491,7 +1498,7 @@ def _read_casualties(facts: _Facts) -> None:
             for count in counts.values():
                 if all(count.text != seen.text for seen in unique):
                     unique.append(count)
-            setattr(facts, slot, _total(unique))
+            setattr(facts, slot, _one_count(unique))
 
 
 def _hypothetical(s: _Sentence, index: int) -> bool:
@@ -1524,6 +1531,14 @@ def _read_kind(facts: _Facts) -> bool:
             continue
         if index < len(words) and words[index] in _NOT_AN_EVENT_AFTER:
             continue  # "a bomb squad", "a bomb scare", "the shooting range"
+        if index < len(words) and words[index] == "or":
+            continue  # "incidents in which a person was shot or killed" describe none
+        if (
+            phrase[-1] in ("fighting", "battling")
+            and index < len(words)
+            and (s.raw[index][:1].isupper() or words[index] in _VERB_OBJECT_STARTS)
+        ):
+            continue  # "fighting Daesh", "battling Islamist militants": a war, not an event
         if best is None or _RANK[kind] < _RANK[best]:
             best = kind
         word = phrase[-1]
@@ -1535,6 +1550,8 @@ def _read_kind(facts: _Facts) -> bool:
             or (start and start - 1 in s.count_ends)
         ):
             reports = True
+        if not any(w in ("the", "this", "that", "these", "those") for w in before):
+            facts.definite = False
     facts.kind = best
     return reports
 
@@ -1607,9 +1624,15 @@ def _read_dates(facts: _Facts, reference: dt.date | None) -> None:
         if before[-1:] and before[-1] in _PERIOD_WORDS:
             facts.period = True  # "since April 21", "from Friday March 27 2015 to …"
             continue
-        weak = any(word in _REPORTING for word in before)
-        for k in range(last + 1, min(last + 7, len(s.words))):
-            if s.marked(k) and "," not in s.gap(k):
+        # The date of a statement, not of the event, sits right against its verb: "said on
+        # Thursday", "remained hospitalized Thursday", "Iraq’s military on Sunday said". In
+        # "was shot Saturday night, police said" the day is the shooting's.
+        weak = any(
+            word in _REPORTING and not any(s.marked(j) for j in range(k + 1, first + 1))
+            for k, word in enumerate(s.words[max(0, first - 3) : first], start=max(0, first - 3))
+        )
+        for k in range(last + 1, min(last + 4, len(s.words))):
+            if s.marked(k):
                 break
             if s.words[k] in _REPORTING:
                 weak = True
@@ -1744,12 +1767,21 @@ def _add_target(facts: _Facts, first: int) -> None:
         facts.targets.insert(0, facts.sentence.span(first, last))
 
 
+def _is_country(place: str) -> bool:
+    name = place.removeprefix("the ").removesuffix("’s").removesuffix("'s").lower()
+    return name in _COUNTRIES or name.removesuffix("s") in _COUNTRIES
+
+
 def _read_location(facts: _Facts) -> None:
+    """Read the place: the first one named, unless that is only a country.
+
+    "Air strikes in Syria killed up to 22 people … in the village of Hass" happened in Hass.
+    """
     s = facts.sentence
     words = s.words
     for index in s.at(ROLE_PLACE)[: 2 * MOST_PER_SENTENCE]:
         word = words[index]
-        starts: list[int] = []
+        start = -1
         if word in _PLACE_PREPOSITIONS and index + 1 < len(words):
             nxt = s.raw[index + 1]
             if (
@@ -1758,17 +1790,20 @@ def _read_location(facts: _Facts) -> None:
                 or words[index + 1] in ("the", "of")
                 or nxt[:3] in ARTICLE_PREFIXES  # "in al-Midan"
             ):
-                starts = [index]
+                start = index
         elif word in _PLACE_NOUN_WORDS and words[index + 1 : index + 2] == ["of"]:
-            starts = list(range(max(0, index - 3), index + 1))
-        for start in starts:
-            match = LOCATION.match(s.blanked, s.starts[start])
-            if match is None:
-                continue
-            for group in ("descriptor", "place", "street"):
-                if match.group(group):
-                    facts.location = s.text[match.start(group) : match.end(group)].strip()
-                    return
+            # From the "the" before it: "the disputed town of Makhmour", not "in the …".
+            the = [k for k in range(max(0, index - 3), index) if words[k] == "the"]
+            start = the[-1] if the else index
+        match = LOCATION.match(s.blanked, s.starts[start]) if start >= 0 else None
+        if match is None:
+            continue
+        group = next(name for name in ("descriptor", "place", "street") if match.group(name))
+        place = s.text[match.start(group) : match.end(group)].strip()
+        if facts.location is None or _is_country(facts.location):
+            facts.location = place
+        if not _is_country(place):
+            return
 
 
 def _is_background(s: _Sentence) -> bool:
@@ -1849,13 +1884,24 @@ class _Draft:
         return any(count is not None for count in (self.killed, self.wounded, self.shot))
 
     def add(self, facts: _Facts, sentence: int) -> None:
+        telling = facts.casualties or facts.counted_munitions
         if facts.kind is not None and (
             not self.evidence
-            or (self.kind is IncidentKind.OTHER and (facts.casualties or facts.counted_munitions))
+            or (self.kind in _ANY_FAMILY and facts.kind not in _ANY_FAMILY and telling)
+            or (self.kind is IncidentKind.OTHER and telling)
+            or (
+                # "a bomb attack" then "a suicide car bomb attack": the more specific kind
+                telling
+                and _FAMILY.get(facts.kind) == _FAMILY.get(self.kind)
+                and _RANK[facts.kind] < _RANK[self.kind]
+            )
         ):
             self.kind = facts.kind
         self.take_date(facts)
-        self.location = self.location or facts.location
+        if self.location is None or (
+            facts.location and _is_country(self.location) and not _is_country(facts.location)
+        ):
+            self.location = facts.location
         self.perpetrators += [p for p in facts.perpetrators if p not in self.perpetrators]
         self.targets += [t for t in facts.targets if t not in self.targets]
         self.killed = _better(self.killed, facts.killed)
@@ -1950,7 +1996,18 @@ def _different_day(draft: _Draft, facts: _Facts) -> bool:
     best = facts.best_date()
     if best is None or draft.date is None:
         return False
-    found = best[0]
+    found, weak = best
+    if (
+        draft.date_weak
+        and not weak
+        and found.date
+        and draft.date.date
+        and found.date <= draft.date.date
+    ):
+        # The incident was dated by its report ("a monitoring group said Sunday"); a sentence
+        # that dates the event itself, before the report ("killed … on Saturday"), dates the
+        # same incident.
+        return False
     if _finer(found, draft.date) or _finer(draft.date, found):
         return False
     new_period, old_period = _period(found), _period(draft.date)
@@ -1980,7 +2037,8 @@ def _starts_new(draft: _Draft, facts: _Facts) -> bool:
             # "… the attack last month on the U.S. Embassy by protesters …" then "Last month
             # Abdulilah Al-Ashwal … was killed in a drive-by shooting": two events.
             return True
-    return bool(facts.casualties and draft.casualties and SCENE_CHANGE.match(facts.text))
+    # "Meanwhile Jaish al-Islam terrorists targeted … al-Adawi … with two rocket shells".
+    return bool(draft.casualties and SCENE_CHANGE.match(facts.text))
 
 
 def _fill_date(draft: _Draft, facts: _Facts) -> None:
@@ -2094,7 +2152,10 @@ def extract_incidents(
                     else:
                         _fill_date(current, facts)
                 continue
+            telling = facts.casualties or facts.counted_munitions
             if current is None or _starts_new(current, facts):
+                if current is not None and facts.definite and not telling:
+                    continue  # "The Observatory said after the bombing that …" starts nothing
                 current = _Draft(first=facts)
                 drafts.append(current)
             current.add(facts, sentence_index)
