@@ -185,6 +185,17 @@ def _frame_lemmas() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset
 FORM_LEMMA, FORM_KIND, LEMMA_FRAMES = _frame_lemmas()
 # "Asked about Cruz's charges, Rubio said …": the one capitalised form read as a cue.
 FORM_LEMMA["Asked"], FORM_KIND["Asked"] = "ask", "finite"
+# Headlines in title case: "Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of
+# Terrorism’". These forms are read only in a paragraph that looks like a headline.
+FORM_LEMMA.update(
+    {
+        form.title(): lemma
+        for lemma in words.HEADLINE_VERBS
+        for form, kind in _inflect(lemma).items()
+        if kind == "finite" and form != lemma
+    }
+)
+FORM_KIND.update({form: "finite" for form in FORM_LEMMA if form[0].isupper()})
 # "In a Washington Post/ABC News poll released Sunday, …": read as a cue at a sentence's start.
 FORM_LEMMA["In"], FORM_KIND["In"] = "in", "finite"
 
@@ -317,7 +328,8 @@ GAP_AFTER = regex.compile(
           | earlier | later | again | also | then | too | afterwards | repeatedly | publicly
           | however | though | meanwhile | instead | privately \s++ and \s++ publicly
           | to \s++ (?: reporters | journalists | the \s++ crowd | supporters | him | her | them
-                       | me | us | \p{Lu}[\p{L}'’.\-]*+ (?: \s++ \p{Lu}[\p{L}'’.\-]*+ ){0,3} )
+                       | me | us
+                       | (?: the \s++ )? \p{Lu}[\p{L}'’.\-]*+ (?: \s++ \p{Lu}[\p{L}'’.\-]*+ ){0,3} )
           | privately | separately | recently | previously | once \s++ more | today
           | (?: in | at | during | on | before | after | to | while \s++ at ) \s++
             (?: a | an | the | his | her | its | their | this | that | one | several ) \s++
@@ -476,6 +488,10 @@ SPEAKER_LABEL = regex.compile(
 QUESTION_WORDS = frozenset(
     {"whether", "if", "how", "why", "what", "when", "where", "who", "whom", "which", "about"}
 )
+# Who reported, after "As reported": "As reported by Western Journalism, …".
+AS_REPORTED_BY = regex.compile(
+    r"\s++by\s++(?P<speaker>(?:the\s++)?\p{Lu}[^\s,;:]*+(?:\s++\p{Lu}[^\s,;:]*+){0,5})"
+)
 # Words that may stand before a sentence-opening "asked": "When asked whether …, he said".
 ASKED_OPENERS = frozenset({"when", "after", "once", "if", "as", "but", "and", "though"})
 TO_OPENER = regex.compile(
@@ -539,6 +555,7 @@ MAX_CUES_PER_SENTENCE = 24
 MAX_SPEAKER_CHUNKS = 30
 MAX_SPEAKER_LENGTH = 240
 MAX_NOUN_WORDS = 12
+MAX_HEADLINE_WORDS = 30
 LEFT_WINDOW = 160
 LEFT_CHUNKS = 26
 VERB_GROUP_WINDOW = 40
@@ -875,6 +892,14 @@ def _verb_group(text: str, verb_start: int, kind: str) -> tuple[int, str | None]
     return before[index][0], None
 
 
+def _headline(text: str) -> bool:
+    """Whether a paragraph is a headline in title case: short, most words capitalised."""
+    parts = text.split()
+    if not 3 <= len(parts) <= MAX_HEADLINE_WORDS:
+        return False
+    return sum(part[:1].isupper() for part in parts) * 3 >= len(parts) * 2
+
+
 def _cues(text: str, paragraph: _Paragraph, hits: list[re.Match[str]]) -> list[_Cue]:
     found = []
     for match in hits:
@@ -887,6 +912,8 @@ def _cues(text: str, paragraph: _Paragraph, hits: list[re.Match[str]]) -> list[_
             continue
         if verb in ("according to", "According to"):
             found.append(_Cue(match.start(), match.end(), "according to", "finite", None, sentence))
+            continue
+        if verb[0].isupper() and verb != "Asked" and not _headline(text):
             continue
         kind = FORM_KIND[verb]
         start, aux = _verb_group(text, match.start(), kind)
@@ -1388,10 +1415,52 @@ def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
     return cue.after
 
 
+def _as_reported(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> _Found | None:
+    """Read a cue after "as": the statement is the rest of the sentence, or the clause before.
+
+    "As The Daily Caller reported, …", "…, as The New York Times reported on Tuesday," and "As
+    reported by Western Journalism, …".
+    """
+    text = paragraph.text
+    left = _left(text, cue, floor)
+    index = next((i for i in range(len(left) - 1, -1, -1) if left[i][2] in ("As", "as")), None)
+    if index is None or len(left) - index > MAX_NOUN_WORDS:
+        return None
+    if index > 0 and not left[index - 1][2].endswith(","):
+        return None
+    recipient, position = _after_cue(text, cue)
+    if index == len(left) - 1:
+        by = AS_REPORTED_BY.match(text, position, end)  # "As reported by Western Journalism,"
+        if by is None:
+            return None
+        speaker: Span | None = by.span("speaker")
+        position = by.end("speaker")
+    elif _noun_phrase_start(left, len(left)) == index + 1:
+        speaker = _span(left, index + 1, len(left) - 1)
+    else:
+        return None
+    if not text.startswith(",", position) and position < end:
+        return None
+    if index == 0 and left[0][0] - floor < 3:
+        content = _content_span(text, position + 1, end)
+    else:
+        content = _content_span(text, floor, left[index - 1][1])
+    if content is None:
+        return None
+    return _Found(speaker, (cue.start, cue.end), content, "as", recipient=recipient)
+
+
 def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> _Found | None:
     """Read a cue that follows its statement: "…, the source said." / "…,” said Smith."."""
     text = paragraph.text
     frames = LEMMA_FRAMES[cue.lemma]
+    if (
+        "after" in frames
+        and " as " in f" {text[max(floor, cue.start - LEFT_WINDOW) : cue.start].lower()}"
+    ):
+        reported = _as_reported(paragraph, cue, floor, end)
+        if reported is not None:
+            return reported
     closing = cue.start
     while closing > floor and text[closing - 1].isspace():
         closing -= 1
@@ -1566,6 +1635,7 @@ def _statement_after(sentence: _Sentence, cue: _Cue, limit: int) -> _Found | Non
     if (
         speaker is not None
         and frame.removeprefix("ing-") not in SPEECH_FRAMES
+        and frame != "question"
         and text[speaker[0] : speaker[1]].lower() in WEAK_SPEAKERS
     ):
         # "candidates who think …", "I think …": a belief of a relative clause or of the
@@ -1605,7 +1675,7 @@ def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | No
 def _asked(cue: _Cue, left: list[Chunk], frame: str) -> bool:
     """Whether a cue is a sentence-opening "Asked …" or "When asked …"."""
     return (
-        frame == "question"
+        frame in ("question", "to", "object")
         and cue.verb in ("asked", "Asked")
         and (not left or (len(left) == 1 and left[0][2].lower() in ASKED_OPENERS))
     )
@@ -1741,13 +1811,24 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
 
     # Last, the other cues that open their statement, left to right; each statement runs to
     # the end of the sentence or to the next part already claimed.
-    for cue in sentence.cues:
+    # A verb in a relative clause ("The Republican who wrote the speech says he …") waits for
+    # the others, so its statement stops where the main verb's speaker starts.
+    relative = [cue for cue in sentence.cues if _after_relative(text, cue, start)]
+    for cue in [cue for cue in sentence.cues if cue not in relative] + relative:
         if free(cue):
             item = _statement_after(sentence, cue, limit(cue))
             if item is not None:
                 sentence.found.append(item)
                 taken.append((item.cue[0], item.content[1]))
+                if item.speaker is not None and item.speaker[0] > cue.start:
+                    taken.append(item.speaker)
     return sorted(sentence.found, key=lambda item: item.cue[0])
+
+
+def _after_relative(text: str, cue: _Cue, start: int) -> bool:
+    """Whether a cue follows a relative pronoun: "who wrote", "which reported"."""
+    before = text[max(start, cue.start - 8) : cue.start].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in ("who", "which", "that")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -324,6 +324,7 @@ TO_VERBS = (
 
 OBJECT_VERBS = (
     "deny",
+    "report",
     "criticize",
     "criticise",
     "praise",
@@ -781,6 +782,39 @@ LABEL_VERBS = (
     "praise",
     "criticize",
     "criticise",
+)
+
+# Verbs that headlines print in title case: "Trump Says He’s Unlikely To …".
+HEADLINE_VERBS = (
+    "say",
+    "tell",
+    "warn",
+    "claim",
+    "deny",
+    "urge",
+    "vow",
+    "slam",
+    "blast",
+    "blame",
+    "accuse",
+    "admit",
+    "insist",
+    "argue",
+    "suggest",
+    "predict",
+    "reveal",
+    "announce",
+    "confirm",
+    "pledge",
+    "promise",
+    "threaten",
+    "praise",
+    "criticize",
+    "defend",
+    "reject",
+    "dismiss",
+    "demand",
+    "call for",
 )
 
 # Inflections that spelling rules do not give.
