@@ -437,6 +437,7 @@ def test_records_round_trip_and_pickle():
         ", he said" * 30_000,
         "According to " * 30_000,
         "word " * 400_000,
+        "The army said the attack killed 17 people. " * 120_000,  # one 5 MB line
     ],
     ids=[
         "no-spaces",
@@ -448,6 +449,7 @@ def test_records_round_trip_and_pickle():
         "post-posed",
         "according-to",
         "words",
+        "dense-5mb",
     ],
 )
 def test_hostile_input_stays_linear(text):

@@ -286,18 +286,20 @@ CUE_TOKEN_SET = frozenset(CUE_TOKENS)
 
 
 def _cue_hits(text: str) -> list[re.Match[str]]:
-    """Every cue form in a paragraph, in order."""
+    """The cue forms in a paragraph, in order (the first ``MAX_CUES_PER_PARAGRAPH``)."""
     hits = []
     for head in {CUE_TOKENS[token] for token in CUE_TOKEN_SET.intersection(text.split())}:
         position = text.find(head)
-        while position != -1:
+        found = 0
+        while position != -1 and found < MAX_CUES_PER_PARAGRAPH:
             if position == 0 or not text[position - 1].isalnum():
                 hit = CUE_WORD.match(text, position)
                 if hit is not None:
                     hits.append(hit)
+                    found += 1
             position = text.find(head, position + len(head))
     hits.sort(key=lambda hit: hit.start())
-    return hits
+    return hits[:MAX_CUES_PER_PARAGRAPH]
 
 
 # How the statement was delivered, read as part of the cue: "said in a statement".
@@ -552,6 +554,9 @@ FINAL_STOP = regex.compile(r".*?(?<![.!?][.!?])(?<!\b\p{Lu})(?<!\.\p{L})\.\Z", r
 # Bounds that keep hostile input linear: no real sentence has more cues than this, and no
 # speaker is longer.
 MAX_CUES_PER_SENTENCE = 24
+# A paragraph is read for its first this many cues: some 100 kB of dense reported speech, where
+# a real paragraph has fewer than fifty. A single five-megabyte line stays under a second.
+MAX_CUES_PER_PARAGRAPH = 2000
 MAX_SPEAKER_CHUNKS = 30
 MAX_SPEAKER_LENGTH = 240
 MAX_NOUN_WORDS = 12
@@ -902,9 +907,13 @@ def _headline(text: str) -> bool:
 
 def _cues(text: str, paragraph: _Paragraph, hits: list[re.Match[str]]) -> list[_Cue]:
     found = []
+    counts: dict[int, int] = {}
     for match in hits:
         verb = match.group()
         sentence = paragraph.sentence(match.start())
+        counts[sentence[0]] = counts.get(sentence[0], 0) + 1
+        if counts[sentence[0]] > MAX_CUES_PER_SENTENCE:
+            continue
         if verb == "In":
             if text[sentence[0] : match.start()].strip(" “\"‘'("):
                 continue  # only a sentence's opening "In" can name a poll
