@@ -7,7 +7,7 @@ import datetime as dt
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -153,7 +153,9 @@ def test_article_rows_carry_the_source():
     assert (row["event_date"], row["location"], row["fatalities"]) == ("2012-10-11", "Sanaa", 2)
 
 
-@given(st.lists(incidents(), max_size=4), st.sampled_from(VagueCounts), st.booleans())
+# Generated incidents are costly to draw; fifty lists cover the columns and policies.
+@settings(max_examples=50)
+@given(st.lists(incidents(), max_size=3), st.sampled_from(VagueCounts), st.booleans())
 def test_rows_always_have_their_columns_and_write_as_csv(found, policy, extra):
     rows = incident_rows(found, vague=policy, extra=extra, source="Example")
     columns = (*COLUMNS, *EXTRA_COLUMNS) if extra else COLUMNS

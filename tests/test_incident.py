@@ -6,7 +6,7 @@ import datetime as dt
 import time
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
@@ -406,8 +406,10 @@ def test_dense_prose_stays_linear(name):
     unit = DENSE[name]
     small = unit * (100_000 // len(unit))
     large = unit * (400_000 // len(unit))
-    short, long = _seconds(small, runs=3), _seconds(large)
-    assert long < 6 * short + 0.05, f"{name}: {short:.2f} s for 0.1 MB but {long:.2f} s for 0.4 MB"
+    short, long = _seconds(small, runs=3), _seconds(large, runs=3)
+    # Four times the text in at most eight times the time: linear, with room for a busy
+    # machine; a quadratic rule would take sixteen times as long.
+    assert long < 8 * short + 0.05, f"{name}: {short:.2f} s for 0.1 MB but {long:.2f} s for 0.4 MB"
     assert long < 3 * 0.4, f"{name}: {long:.2f} s for 0.4 MB"
 
 
@@ -437,5 +439,5 @@ def test_parse_fills_incidents_from_the_published_date():
         published=SUNDAY,
         extract=True,
     )
-    assume(article.incidents)
+    assert article.incidents
     assert article.incidents[0].date == dt.date(2019, 11, 8)

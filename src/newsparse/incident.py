@@ -221,17 +221,35 @@ NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 
-# A candidate sentence end: a full stop, question or exclamation mark (and closing quotes)
-# followed by space and a capital, digit or opening quote; or none of the space when the
-# scrape lost it: "where he later died.According to investigators" (a gun-violence story).
-# The word before it decides (abbreviations do not end sentences).
-SENTENCE_END = regex.compile(
-    r"""
-    [.!?]++[”"’')\]]*+\s++(?=[“"‘'(\[]?+[\p{Lu}\d])
-  | (?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll})
-    """,
-    regex.VERBOSE,
-)
+# Sentence ends: a run of full stops, question or exclamation marks (found with str.find, far
+# cheaper than a pattern scan), closing quotes, then space and a capital, a digit or an opening
+# quote; or, where the scrape lost the space, a capital and a lower-case letter after two
+# lower-case letters: "where he later died.According to investigators" (a gun-violence story).
+# The word before the marks decides: abbreviations and initials do not end sentences.
+SENTENCE_MARKS = frozenset(".!?")
+CLOSERS = frozenset("”\"’')]")
+OPENERS = frozenset("“\"‘'([")
+
+
+def _mark_positions(paragraph: str) -> list[int]:
+    found: list[int] = []
+    for mark in SENTENCE_MARKS:
+        at = paragraph.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = paragraph.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def _is_abbreviation(token: str) -> bool:
+    """Whether a word before a full stop keeps the sentence going ("Jan.", "R.", "U.S.").
+
+    A number does not ("at 23.13. Economists ..."): its stop ends the sentence.
+    """
+    if token in _ABBREVIATIONS or len(token) == 1:
+        return True
+    return "." in token and not token.replace(".", "").replace(",", "").isdigit()
 
 
 # No sentence runs this long; a longer span is a scrape that lost its stops (or hostile input)
@@ -264,17 +282,43 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 def _raw_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in SENTENCE_END.finditer(paragraph):
-        stop = end.start()
-        space = paragraph.rfind(" ", start, stop)
-        token = paragraph[max(space + 1, start, stop - 20) : stop].lstrip("(\"“‘'[").lower()
-        # "Jan.", "R." (an initial), "U.S." and "a.m." do not end a sentence.
-        if token in _ABBREVIATIONS or len(token) == 1 or "." in token:
+    size = len(paragraph)
+    covered = -1
+    for at in _mark_positions(paragraph):
+        if at < covered:
+            continue  # inside a run: "..."
+        end = at + 1
+        while end < size and paragraph[end] in SENTENCE_MARKS:
+            end += 1
+        covered = end
+        while end < size and paragraph[end] in CLOSERS:
+            end += 1
+        after = end
+        while after < size and paragraph[after].isspace():
+            after += 1
+        if after >= size:
+            break
+        head = paragraph[after]
+        if head in OPENERS and after + 1 < size:
+            head = paragraph[after + 1]
+        if after > end:
+            if not (head.isupper() or head.isdigit()):
+                continue
+        elif not (
+            paragraph[max(0, at - 2) : at].isalpha()
+            and paragraph[max(0, at - 2) : at].islower()
+            and head.isupper()
+            and paragraph[after + 1 : after + 2].islower()
+        ):
             continue
-        spans.append((start, end.end()))
-        start = end.end()
-    if start < len(paragraph):
-        spans.append((start, len(paragraph)))
+        space = paragraph.rfind(" ", start, at)
+        token = paragraph[max(space + 1, start, at - 20) : at].lstrip("(\"“‘'[").lower()
+        if _is_abbreviation(token):
+            continue
+        spans.append((start, after))
+        start = after
+    if start < size:
+        spans.append((start, size))
     return spans
 
 
@@ -546,11 +590,24 @@ TRIGGER_WORDS = frozenset(
 WEAK_TRIGGERS = frozenset(word.encode() for word in WEAK_TRIGGER_WORDS)
 SIGNAL_WORDS = frozenset(
     word.encode()
-    for word in (*ACTOR_WORDS, *PERSON_NOUNS_PLURAL, *PERSON_NOUNS_SINGULAR, *NUMBER_WORDS)
+    for word in (
+        *ACTOR_WORDS,
+        *PERSON_NOUNS_PLURAL,
+        *PERSON_NOUNS_SINGULAR,
+        *UNIT_WORDS,
+        *TENS_WORDS,
+    )
     if word.isascii() and word.isalpha()
-) | {b"no", b"nobody", b"he", b"she"}
+) | {b"no", b"nobody", b"dozens", b"several", b"scores"}
+PERSONAL_PRONOUNS = frozenset({b"he", b"she", b"him", b"her"})
+PERSONAL_TRIGGERS = frozenset(
+    {b"shot", b"dead", b"died", b"death", b"killing", b"kill", b"hurt", b"harmed", b"injuries"}
+)
 DIGIT = regex.compile(rb"\d")
-_ASCII_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# Bytes to their lower-case ASCII letter, every other byte to a space: one translate call.
+_ASCII_LETTERS = bytes(
+    ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256)
+)
 
 
 def _has_trigger(text: str, *, strict: bool = False) -> bool:
@@ -562,7 +619,7 @@ def _has_trigger(text: str, *, strict: bool = False) -> bool:
     confidence" is skipped, "Pabon pulled out a gun and shot the teenager" is read.
     """
     encoded = text.encode("utf-8", "replace")
-    words = encoded.translate(_ASCII_LETTERS).lower().split()
+    words = encoded.translate(_ASCII_LETTERS).split()
     if TRIGGER_WORDS.isdisjoint(words):
         return False
     if not strict:
@@ -570,7 +627,11 @@ def _has_trigger(text: str, *, strict: bool = False) -> bool:
     found = TRIGGER_WORDS.intersection(words)
     if not found <= WEAK_TRIGGERS or len(found) > 1:
         return True
-    return not SIGNAL_WORDS.isdisjoint(words) or DIGIT.search(encoded) is not None
+    if not SIGNAL_WORDS.isdisjoint(words) or DIGIT.search(encoded) is not None:
+        return True
+    # "he" and "she" make a person's fate worth reading ("he was shot", "she later died"),
+    # not "she could not say whether … attacks".
+    return found <= PERSONAL_TRIGGERS and not PERSONAL_PRONOUNS.isdisjoint(words)
 
 
 def _phrase_index(phrases: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -1832,7 +1893,15 @@ def _read_sentence(
     reports = _read_kind(facts)
     _read_casualties(facts)
     _read_munitions(facts)
-    if not (need_dates or facts.kind or facts.casualties or facts.counted_munitions):
+    telling = facts.casualties or facts.counted_munitions
+    if not telling and (
+        facts.kind is None
+        or (facts.kind in _WEAK_KINDS and not facts.munitions and _ACTORS.isdisjoint(s.words))
+    ):
+        # No toll, no weapon, and no event word that could stand alone ("attack" needs an
+        # actor): nothing to report, only perhaps a day to give the incident in hand.
+        if need_dates:
+            _read_dates(facts, reference)
         return facts, False, False
     _read_dates(facts, reference)
     has_day = any(

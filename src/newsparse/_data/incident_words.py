@@ -1617,8 +1617,9 @@ NOT_PLACES: tuple[str, ...] = (
 )
 
 # Trigger words business and sports pages use as much as war reports ("attack the plan",
-# "hurt sales", "shares shot up", "fighter jets on order", "a fire sale"); alone in a sentence,
-# without an actor, a person or a number, they do not make it worth reading.
+# "hurt sales", "shares shot up", "fighter jets on order", "a fire sale", "The G7 is not quite
+# dead"); alone in a sentence, without an actor, a person or a number, they do not make it
+# worth reading.
 WEAK_TRIGGER_WORDS: tuple[str, ...] = (
     "arrest",
     "arrested",
@@ -1633,6 +1634,10 @@ WEAK_TRIGGER_WORDS: tuple[str, ...] = (
     "bombs",
     "captured",
     "clash",
+    "dead",
+    "death",
+    "deaths",
+    "died",
     "clashes",
     "detained",
     "executed",
@@ -1643,12 +1648,14 @@ WEAK_TRIGGER_WORDS: tuple[str, ...] = (
     "grenade",
     "harmed",
     "helicopters",
+    "injuries",
     "hospitalised",
     "hospitalized",
     "hurt",
     "jets",
     "kidnapping",
     "kill",
+    "killing",
     "lives",
     "massacre",
     "offensive",
