@@ -911,6 +911,8 @@ BACKGROUND = regex.compile(
             (?:[\p{L}\d\-]++\s++)?(?-i:war|conflict|crisis|uprising|revolution)(?![\p{L}])
       | war\s++that | conflict\s++(?:that|which)
       | (?:it|which|that)\s++ha(?:s|ve)\s++(?:cost|claimed|killed|taken)
+      | (?:began|begun|started)\s++(?:[\p{L}\-]++\s++){0,2}?(?:air\s++strikes|airstrikes
+            |strikes|raids|attacks|operations|campaign|shelling|bombing|offensive)
     )
     (?![\p{L}])
     """,
@@ -927,7 +929,7 @@ LIST_ITEM = regex.compile(r"\s*+\d{1,3}\.\s")
 # of South Fork Drive", "in al-Midan", "on Stardust Lane". Tried at a preposition or a few
 # tokens before a place noun.
 _CAPS = r"""
-    (?:\p{Lu}[\p{L}’'\-]*+|(?:al|el|ad|ar|as|ash|az|an)-\p{L}[\p{L}’'\-]*+)
+    (?:(?:\p{Lu}\.){2,4}+|\p{Lu}[\p{L}’'\-]*+|(?:al|el|ad|ar|as|ash|az|an)-\p{L}[\p{L}’'\-]*+)
     (?:\s++(?:(?:al|el|ad|ar|as|ash|az|an|bin|ibn|de|del|la|of|the)[\s\-]++)?+
         (?!(?:January|February|March|April|May|June|July|August|September|October|November
             |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
@@ -1860,6 +1862,9 @@ def _read_location(facts: _Facts) -> None:
         if match is None:
             continue
         group = next(name for name in ("descriptor", "place", "street") if match.group(name))
+        after = _token_at(s, match.end(group))
+        if after < len(words) and words[after] in _REPORTING:
+            continue  # "The defence ministry in Moscow said": where the speaker is
         place = s.text[match.start(group) : match.end(group)].strip()
         if facts.location is None or _is_country(facts.location):
             facts.location = place
@@ -1966,7 +1971,11 @@ class _Draft:
             )
         ):
             self.kind = facts.kind
-        self.take_date(facts)
+        best = facts.best_date()
+        if telling or not self.evidence or best is None or best[0].precision is DatePrecision.DAY:
+            # A sentence that only mentions the event may give its day, not a coarser period:
+            # "… had used the same chemical weapons in Aleppo last year" dates another attack.
+            self.take_date(facts)
         if self.location is None or (
             facts.location and _is_country(self.location) and not _is_country(facts.location)
         ):
@@ -2000,7 +2009,7 @@ class _Draft:
         if (
             self.date is None
             or self.date.date is None
-            or (self.date_weak and not weak)
+            or (self.date_weak and not weak and _near_report(found, self.date))
             or _finer(found, self.date)
         ):
             self.date, self.date_weak = found, weak
@@ -2061,18 +2070,33 @@ def _finer(new: EventDate, old: EventDate) -> bool:
     return old_period[0] - slack <= new_period[0] <= old_period[1] + slack
 
 
-def _different_day(draft: _Draft, facts: _Facts) -> bool:
-    best = facts.best_date()
-    if best is None or draft.date is None:
+def _near_report(event: EventDate, report: EventDate) -> bool:
+    """Whether a day could be that of an event its report dates a little later.
+
+    "said Sunday" of deaths "on Saturday": a day, up to a week before; not "last year".
+    """
+    if event.precision is not DatePrecision.DAY or event.date is None or report.date is None:
         return False
+    return 0 <= (report.date - event.date).days <= 7
+
+
+def _different_day(draft: _Draft, facts: _Facts, reference: dt.date | None) -> bool:
+    best = facts.best_date()
+    if best is None:
+        return False
+    if draft.date is None:
+        # An undated incident is the story's news; a toll in a month or year long past ("in
+        # August 2013") is another event.
+        found = best[0]
+        return bool(
+            reference is not None
+            and found.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+            and facts.casualties
+            and (period := _period(found)) is not None
+            and (reference - period[1]).days > 60
+        )
     found, weak = best
-    if (
-        draft.date_weak
-        and not weak
-        and found.date
-        and draft.date.date
-        and found.date <= draft.date.date
-    ):
+    if draft.date_weak and not weak and _near_report(found, draft.date):
         # The incident was dated by its report ("a monitoring group said Sunday"); a sentence
         # that dates the event itself, before the report ("killed … on Saturday"), dates the
         # same incident.
@@ -2085,10 +2109,10 @@ def _different_day(draft: _Draft, facts: _Facts) -> bool:
     return new_period[1] < old_period[0] or new_period[0] > old_period[1]
 
 
-def _starts_new(draft: _Draft, facts: _Facts) -> bool:
+def _starts_new(draft: _Draft, facts: _Facts, reference: dt.date | None = None) -> bool:
     if LIST_ITEM.match(facts.text):
         return True
-    if _different_day(draft, facts):
+    if _different_day(draft, facts, reference):
         return True
     if not (facts.casualties or facts.counted_munitions):
         return False
@@ -2192,6 +2216,11 @@ def extract_incidents(
     drafts: list[_Draft] = []
     current: _Draft | None = None
     sentence_index = 0
+    # The day of the last sentence read that reported no event of its own (a lede such as
+    # "Victims of a suspected chemical attack … the World Health Organization said on
+    # Wednesday"), for an incident that starts right after it with no day of its own.
+    lede: tuple[EventDate, bool] | None = None
+    lede_index = -9
     for paragraph_index, paragraph in enumerate(paragraphs):
         if current is None and not _has_trigger(paragraph):
             continue
@@ -2210,10 +2239,14 @@ def extract_incidents(
                         _fill_date(current, facts)
                 continue
             sentence = _Sentence.read(paragraph_index, start, text)
-            facts, event, background = _read_sentence(sentence, reference, need_dates=near)
+            facts, event, background = _read_sentence(
+                sentence, reference, need_dates=near or current is None
+            )
             if background:
                 continue
             if not event:
+                if facts.best_date() is not None:
+                    lede, lede_index = facts.best_date(), sentence_index
                 if near and current is not None:
                     if facts.zero_killed or facts.zero_wounded:
                         # "According to an announcement, the action resulted in no casualties."
@@ -2222,11 +2255,15 @@ def extract_incidents(
                         _fill_date(current, facts)
                 continue
             telling = facts.casualties or facts.counted_munitions
-            if current is None or _starts_new(current, facts):
+            if current is None or _starts_new(current, facts, reference):
                 if current is not None and facts.definite and not telling:
                     continue  # "The Observatory said after the bombing that …" starts nothing
                 current = _Draft(first=facts)
                 drafts.append(current)
+                current.add(facts, sentence_index)
+                if current.date is None and lede is not None and sentence_index - lede_index <= 2:
+                    current.date, current.date_weak = lede[0], True
+                continue
             current.add(facts, sentence_index)
     return tuple(draft.build() for draft in drafts)
 

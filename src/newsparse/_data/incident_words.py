@@ -1289,6 +1289,8 @@ HYPOTHETICAL_WORDS: tuple[str, ...] = (
 # the background pattern.
 BACKGROUND_CUES: tuple[str, ...] = (
     "annually",
+    "began",
+    "begun",
     "conflict",
     "continue",
     "continued",
@@ -1317,6 +1319,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "series",
     "since",
     "spate",
+    "started",
     "stepped",
     "uprising",
     "war",
