@@ -317,6 +317,29 @@ def test_a_relative_date_without_reference_keeps_its_words():
     assert incident.date_text == "on Friday"
 
 
+def test_numeric_dates_follow_the_site_order():
+    text = ["Gunmen killed two men on 03/04/2019 in Kirkuk."]
+    assert extract_incidents(text, reference=SUNDAY)[0].date is None  # ambiguous
+    assert extract_incidents(text, reference=SUNDAY, day_first=True)[0].date == dt.date(2019, 4, 3)
+    assert extract_incidents(text, reference=SUNDAY, day_first=False)[0].date == dt.date(2019, 3, 4)
+
+
+def test_a_lede_dates_the_incident_after_it():
+    (incident,) = extract_incidents(
+        [
+            (
+                "Victims of a suspected chemical attack showed symptoms of nerve agents, the World "
+                "Health Organization said on Wednesday."
+            ),
+            "It put the death toll at at least 70.",
+        ],
+        reference=SUNDAY,
+    )
+    assert incident.date == dt.date(2019, 11, 6)
+    assert incident.killed is not None
+    assert incident.killed.low == 70
+
+
 def test_no_date_is_ever_after_the_reference():
     found = extract_incidents(
         ["Rockets killed two people on 21 March 2020.", "Gunmen killed a man next Monday."],

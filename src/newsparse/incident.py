@@ -1670,13 +1670,14 @@ def _token_at(s: _Sentence, offset: int) -> int:
     return bisect.bisect_left(s.starts, offset)
 
 
-def _read_dates(facts: _Facts, reference: dt.date | None) -> None:
+def _read_dates(facts: _Facts, reference: dt.date | None, day_first: bool | None = None) -> None:
     s = facts.sentence
     for found in event_dates_at(
         s.text,
         s.words,
         s.starts,
         reference=reference,
+        day_first=day_first,
         candidates=s.at(ROLE_DATE)[:MOST_PER_SENTENCE],
     ):
         first = _token_at(s, found.start)
@@ -1886,7 +1887,11 @@ def _is_background(s: _Sentence) -> bool:
 
 
 def _read_sentence(
-    s: _Sentence, reference: dt.date | None, *, need_dates: bool = True
+    s: _Sentence,
+    reference: dt.date | None,
+    *,
+    need_dates: bool = True,
+    day_first: bool | None = None,
 ) -> tuple[_Facts, bool, bool]:
     """Read a sentence for its facts.
 
@@ -1906,9 +1911,9 @@ def _read_sentence(
         # No toll, no weapon, and no event word that could stand alone ("attack" needs an
         # actor): nothing to report, only perhaps a day to give the incident in hand.
         if need_dates:
-            _read_dates(facts, reference)
+            _read_dates(facts, reference, day_first)
         return facts, False, False
-    _read_dates(facts, reference)
+    _read_dates(facts, reference, day_first)
     has_day = any(
         found.precision is DatePrecision.DAY and found.date is not None
         for found, _weak in facts.dates
@@ -2187,6 +2192,7 @@ def extract_incidents(
     *,
     reference: dt.date | None = None,
     attributions: Sequence[Attribution] = (),
+    day_first: bool | None = None,
 ) -> tuple[Incident, ...]:
     """Find the security events an article reports, in body order.
 
@@ -2195,6 +2201,8 @@ def extract_incidents(
         reference: the day relative dates ("on Friday") are resolved against: the dateline's
             date, else the publication date, else the caller's ``published=``.
         attributions: the article's attributions, for who reported a count (not used yet).
+        day_first: the site's order in numeric dates ("21/03/2020" is day first); ``None``
+            reads only the unambiguous ones.
 
     Returns:
         The incidents.
@@ -2235,12 +2243,12 @@ def extract_incidents(
                     # Only the date of an undated incident is read from such a sentence.
                     facts = _Facts(sentence=_Sentence.read(paragraph_index, start, text))
                     if not _is_background(facts.sentence):
-                        _read_dates(facts, reference)
+                        _read_dates(facts, reference, day_first)
                         _fill_date(current, facts)
                 continue
             sentence = _Sentence.read(paragraph_index, start, text)
             facts, event, background = _read_sentence(
-                sentence, reference, need_dates=near or current is None
+                sentence, reference, need_dates=near or current is None, day_first=day_first
             )
             if background:
                 continue
