@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,3 +43,23 @@ def shared() -> Path:
     if not (path / "corpus").is_dir():
         pytest.skip(f"shared corpus not found at {path} (set NEWSPARSE_SHARED)")
     return path
+
+
+@contextmanager
+def hang_guard(seconds: int = 120) -> Iterator[None]:
+    """Turn a hang into a failure instead of a stuck CI run.
+
+    This is not a timing test: speed is measured by ``benchmarks/``; the guard only catches
+    work that would never end (a catastrophic regular expression, say).
+    """
+
+    def fail(*_: object) -> None:
+        raise AssertionError(f"still running after {seconds} s: a hang")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import time
 
 import pytest
 from hypothesis import given
@@ -425,36 +424,5 @@ def test_records_round_trip_and_pickle():
         assert pickle.loads(pickle.dumps(attribution)) == attribution
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "x" * 2_000_000,  # one long line without spaces
-        "“" * 100_000,
-        '"' * 100_000,
-        "“a, ”" * 20_000,
-        "said " * 50_000,
-        "He said that " * 20_000,
-        ", he said" * 30_000,
-        "According to " * 30_000,
-        "word " * 400_000,
-        "The army said the attack killed 17 people. " * 120_000,  # one 5 MB line
-    ],
-    ids=[
-        "no-spaces",
-        "curly-quotes",
-        "straight-quotes",
-        "quote-pairs",
-        "verbs",
-        "clauses",
-        "post-posed",
-        "according-to",
-        "words",
-        "dense-5mb",
-    ],
-)
-def test_hostile_input_stays_linear(text):
-    start = time.perf_counter()
-    extract_attributions([text])
-    elapsed = time.perf_counter() - start
-    # Well under a second per megabyte on a slow machine; quadratic work would take minutes.
-    assert elapsed < 2.0 * max(1.0, len(text) / 1e6), f"{elapsed:.2f} s"
+# Hostile inputs are timed in benchmarks/hostile.py and parsed under a hang guard in
+# tests/test_hostile.py, never timed in a unit test.

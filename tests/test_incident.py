@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given
@@ -380,60 +379,8 @@ def test_incidents_point_into_their_paragraphs(templates):
         assert incident.evidence.split()[0] in paragraphs[incident.paragraph]
 
 
-def _seconds(text: str, runs: int = 2) -> float:
-    """CPU seconds to read ``text``: the best of a few runs, so that other processes on the
-    machine (which slow it down, never speed it up) count as little as they can."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        extract_incidents([text], reference=SUNDAY)
-        best = min(best, time.process_time() - start)
-    return best
-
-
-# Degenerate input: one word, mark or character repeated to 1 MB in one line. Each must finish
-# in well under a second.
-FLOODS = {
-    "100,000 quote marks": "“" * 50_000 + '"' * 50_000,
-    "casualty verbs": "killed " * 150_000,
-    "quoted casualty verbs": "'killed' " * 110_000,
-    "one-word sentences": "Killed. " * 125_000,
-    "commas": "killed, " * 125_000,
-    "no spaces": "killedwoundedbombing" * 50_000,
-    "qualifiers": "at least " * 110_000,
-    "number words": "one hundred and " * 62_000,
-    "weekdays": "On Friday " * 100_000,
-    "places": "In Aleppo " * 100_000 + "killed",
-    "a man was": "a man was " * 100_000 + "killed",
-}
-
-
-@pytest.mark.parametrize("name", list(FLOODS))
-def test_floods_finish_well_under_a_second_per_megabyte(name):
-    text = FLOODS[name]
-    seconds = _seconds(text)
-    assert seconds < len(text) / 1e6, f"{name}: {seconds:.2f} s for {len(text) / 1e6} MB"
-
-
-# Prose as dense in events as text gets, one clause after another on one line: the cost per
-# megabyte stays the same whatever the length.
-DENSE = {
-    "casualty line": "Gunmen killed 5 people and wounded 3 others in Aleppo on Monday and ",
-    "dated clauses": "On Friday the army shelled the town, killing dozens since 2011; ",
-    "counts": "at least 1,000 more than 20 up to 22 nearly 40 about 20 killed ",
-}
-
-
-@pytest.mark.parametrize("name", list(DENSE))
-def test_dense_prose_stays_linear(name):
-    unit = DENSE[name]
-    small = unit * (100_000 // len(unit))
-    large = unit * (400_000 // len(unit))
-    short, long = _seconds(small, runs=3), _seconds(large, runs=3)
-    # Four times the text in at most eight times the time: linear, with room for a busy
-    # machine; a quadratic rule would take sixteen times as long.
-    assert long < 8 * short + 0.05, f"{name}: {short:.2f} s for 0.1 MB but {long:.2f} s for 0.4 MB"
-    assert long < 3 * 0.4, f"{name}: {long:.2f} s for 0.4 MB"
+# Hostile inputs, with the extractors' own floods, are in benchmarks/hostile.py (timed there)
+# and tests/test_hostile.py (parsed under a hang guard there).
 
 
 # --- Records ------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import newsparse.sites as _site_parsers  # noqa: F401
 from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.attribution import Attribution, AttributionKind
 from newsparse.batch import ParseFailure, parse_many
+from newsparse.dates import DatePrecision
 from newsparse.errors import (
     BinaryInputError,
     DeserializationError,
@@ -59,6 +60,7 @@ __all__ = [
     "CountQualifier",
     "Credit",
     "CreditRole",
+    "DatePrecision",
     "Dateline",
     "DeserializationError",
     "EmptyInputError",

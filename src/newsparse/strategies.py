@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.attribution import Attribution, AttributionKind
+from newsparse.dates import DatePrecision
 from newsparse.incident import Incident, IncidentKind, Munition
 from newsparse.quantity import Count, CountQualifier
 
@@ -193,6 +194,7 @@ def incidents(draw: st.DrawFn, paragraph_count: int | None = None) -> Incident:
     return Incident(
         kind=draw(st.sampled_from(IncidentKind)),
         date=draw(st.none() | st.dates()),
+        date_precision=draw(st.none() | st.sampled_from(DatePrecision)),
         date_text=draw(optional),
         location=draw(optional),
         perpetrators=draw(actors),

@@ -19,7 +19,7 @@ from newsparse.paragraphs import SENTENCE_END
 from newsparse.parser import SiteParser
 from newsparse.pipeline import Reading, classify_line, label_body
 from newsparse.registry import register
-from newsparse.scrape import is_scrape, read_scrape
+from newsparse.scrape import read_scrape
 
 __all__ = ["GenericParser"]
 
@@ -103,15 +103,12 @@ class GenericParser(SiteParser):
         lines_out: list[Line] = []
         source: str | None = None
         dateline = None
-        # Only text without paragraph structure is cut up: a scrape keeps the whole story on
-        # one line, perhaps with a headline or boilerplate lines beside it.
+        # Only text without any line structure is cut up: a scrape keeps the whole article on
+        # one line. A headline line and one long paragraph are a short article, left as is.
         body = list(label_body(labelled, self.boilerplate))
-        story_lines = [line for line in body if line.label is Label.BODY]
-        only_text = len(story_lines) == 1 and sum(not line.is_blank for line in lines) == 1
+        only_text = sum(not line.is_blank for line in lines) == 1
         for line in body:
-            if line.label is not Label.BODY or not (
-                only_text or (len(story_lines) == 1 and is_scrape(line.text))
-            ):
+            if line.label is not Label.BODY or not only_text:
                 lines_out.append(line)
                 continue
             scrape = read_scrape(line.text)
