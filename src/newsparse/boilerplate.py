@@ -7,6 +7,7 @@ are the ones every site shares.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -37,6 +38,7 @@ SOCIAL_NETWORKS = (
 )
 
 BoilerplateRules = tuple[tuple[str, "regex.Pattern[str]"], ...]
+_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V1
 
 
 def compile_rules(rules: Iterable[tuple[str, str]]) -> BoilerplateRules:
@@ -52,7 +54,7 @@ def compile_rules(rules: Iterable[tuple[str, str]]) -> BoilerplateRules:
             name,
             regex.compile(
                 pattern,
-                regex.VERBOSE | regex.IGNORECASE | regex.V1,
+                _FLAGS,
                 networks=SOCIAL_NETWORKS,
                 ignore_unused=True,
             ),
@@ -131,6 +133,18 @@ COMMON_RULES: BoilerplateRules = compile_rules(
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _combined(rules: BoilerplateRules) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """All rules as one alternation: one match attempt per line instead of one per rule.
+
+    Alternatives are tried in order, so the first rule that matches the whole line names it,
+    as trying the rules one by one would.
+    """
+    pattern = "|".join(f"(?P<r{index}>{rule.pattern})" for index, (_, rule) in enumerate(rules))
+    compiled = regex.compile(pattern, _FLAGS, networks=SOCIAL_NETWORKS, ignore_unused=True)
+    return compiled, tuple(name for name, _ in rules)
+
+
 def match_boilerplate(line: str, rules: BoilerplateRules = COMMON_RULES) -> str | None:
     """Return the name of the first rule matching the whole line, or ``None``.
 
@@ -149,7 +163,8 @@ def match_boilerplate(line: str, rules: BoilerplateRules = COMMON_RULES) -> str 
     text = line.strip()
     if not text or len(text) > MAX_BOILERPLATE_LENGTH:
         return None
-    for name, pattern in rules:
-        if pattern.fullmatch(text):
-            return name
-    return None
+    pattern, names = _combined(rules)
+    match = pattern.fullmatch(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return names[int(match.lastgroup[1:])]

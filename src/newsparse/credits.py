@@ -230,20 +230,18 @@ def split_trailing_credits(paragraph: str) -> tuple[str, tuple[Credit, ...]] | N
     text = paragraph.rstrip()
     if not text.endswith(")"):
         return None
-    depth = 0
-    # Scan back to the bracket that opens the final parenthetical; credits are short, so the
-    # scan stops within MAX_CREDIT_LENGTH characters whatever the paragraph's length.
-    for position in range(len(text) - 1, max(-1, len(text) - MAX_CREDIT_LENGTH - 2), -1):
-        char = text[position]
-        if char == ")":
-            depth += 1
-        elif char == "(":
-            depth -= 1
-            if depth == 0:
-                credits = parse_credits(text[position:])
-                if credits is None:
-                    return None
-                return text[:position].rstrip(), credits
+    # The bracket that opens the final parenthetical: the last "(" after which the brackets
+    # balance. Credits are short, so only the paragraph's tail is searched.
+    floor = max(0, len(text) - MAX_CREDIT_LENGTH - 2)
+    opening = text.rfind("(", floor)
+    while opening != -1:
+        tail = text[opening:]
+        if tail.count("(") == tail.count(")"):
+            credits = parse_credits(tail)
+            if credits is None:
+                return None
+            return text[:opening].rstrip(), credits
+        opening = text.rfind("(", floor, opening)
     return None
 
 

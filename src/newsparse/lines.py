@@ -57,11 +57,11 @@ class Line:
 
     def labelled(self, label: Label) -> Line:
         """Return this line with another label (and no rule)."""
-        return attrs.evolve(self, label=label, rule=None)
+        return Line(number=self.number, text=self.text, label=label)
 
     def removed_as(self, rule: str) -> Line:
         """Return this line labelled as removed by ``rule``."""
-        return attrs.evolve(self, label=Label.REMOVED, rule=rule)
+        return Line(number=self.number, text=self.text, label=Label.REMOVED, rule=rule)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

@@ -205,13 +205,28 @@ def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
         >>> normalize_text("\ufeffIt\u00e2\u20ac\u2122s a\u00a0test\r\n")
         ('It’s a test\n', ('repaired 1 mojibake sequence(s) (UTF-8 text decoded as cp1252)',))
     """
+    warnings: list[str] = []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() and text.replace("\n", "").isprintable():
+        # Printable ASCII and line feeds: nothing to remove, map, repair or compose (the
+        # common case, decided in two fast passes).
+        pass
+    else:
+        text = _clean_characters(text, warnings)
+    if " \n" in text or text.endswith(" "):
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    if not text.strip():
+        raise EmptyInputError("input holds no text")
+    return text, tuple(warnings)
+
+
+def _clean_characters(text: str, warnings: list[str]) -> str:
+    """Everything :func:`normalize_text` does to text that is not plain printable ASCII."""
     sample = text[:_BINARY_SAMPLE]
     controls_in_sample = len(sample) - len(sample.translate(_BINARY_CONTROLS))
     if "\x00" in sample or controls_in_sample > max(8, len(sample) // 20):
         raise BinaryInputError("input is mostly control characters: it looks like binary data")
-    warnings: list[str] = []
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         # Nothing outside ASCII: no mojibake, no C1 codes, nothing to compose.
         text = text.translate(_BREAKS_AND_INVISIBLES).translate(_ASCII_ODD)
@@ -238,8 +253,4 @@ def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
         text = text.translate(_ODD_SPACES)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    if " \n" in text or text.endswith(" "):
-        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
-    if not text.strip():
-        raise EmptyInputError("input holds no text")
-    return text, tuple(warnings)
+    return text

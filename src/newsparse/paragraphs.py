@@ -27,6 +27,8 @@ def clean_paragraph(text: str) -> str:
         >>> clean_paragraph("  EMC Corp. ( EMC.N ),   the   firm ")
         'EMC Corp. ( EMC.N ), the firm'
     """
+    if "  " not in text:  # lines are joined with one space; most text needs no more
+        return text.strip()
     return " ".join(text.split())
 
 
@@ -57,45 +59,40 @@ SUBHEAD = regex.compile(
 
 
 # What a sentence end looks like just before the next sentence.
-_AFTER_SENTENCE = (
-    ". ",
-    "? ",
-    "! ",
-    "… ",
-    '." ',
-    ".' ",
-    ".” ",
-    ".’ ",
-    '?" ',
-    "?” ",
-    '!" ',
-    "!” ",
-    ".) ",
+# Where a subhead may start: two capitals after a sentence end. The regex module scans fast only
+# for a pattern that opens with a literal, so each sentence-final mark gets its own pattern,
+# and the rarer ones run only when the mark is in the paragraph at all.
+_SUBHEAD_STARTS = tuple(
+    (mark, regex.compile(regex.escape(mark) + r"[\"'”’)]{0,3}+[ ]++(?=\p{Lu}\p{Lu})"))
+    for mark in (".", "?", "!", "…")
 )
-# A sentence end and two spaces: without one of these, no paragraph was run into the next.
-_RUN_TOGETHER_MARKS = (".  ", "?  ", "!  ", "…  ", '"  ', "”  ", "’  ", "'  ", ")  ", "]  ")
+# What ends a sentence, before the two spaces that mark a paragraph run into the next.
+_SENTENCE_CLOSERS = frozenset(".?!…\"”’')]")
+
+
+def _may_run_together(paragraph: str) -> bool:
+    """Whether two spaces follow a sentence end somewhere (a cheap pre-check)."""
+    position = paragraph.find("  ")
+    while position > 0:
+        if paragraph[position - 1] in _SENTENCE_CLOSERS:
+            return True
+        position = paragraph.find("  ", position + 2)
+    return False
 
 
 def _subhead_candidates(paragraph: str) -> list[int]:
     """Where two capitals open the paragraph or follow a sentence end.
 
-    Those are the only places a subhead can start; string searches find them far more cheaply
-    than a pattern scanning the whole paragraph.
+    Those are the only places a subhead can start; finding them first keeps the full pattern
+    from scanning every paragraph.
     """
     candidates = []
     if paragraph[:2].isupper() and paragraph[:2].isalpha():
         candidates.append(0)
-    for ending in _AFTER_SENTENCE:
-        position = paragraph.find(ending)
-        while position != -1:
-            start = position + len(ending)
-            while paragraph[start : start + 1] == " ":
-                start += 1
-            pair = paragraph[start : start + 2]
-            if pair.isupper() and pair.isalpha():
-                candidates.append(start)
-            position = paragraph.find(ending, start)
-    return sorted(set(candidates))
+    for mark, pattern in _SUBHEAD_STARTS:
+        if mark in paragraph:
+            candidates.extend(match.end() for match in pattern.finditer(paragraph))
+    return sorted(candidates)
 
 
 def split_run_together(paragraph: str) -> list[str]:
@@ -105,7 +102,7 @@ def split_run_together(paragraph: str) -> list[str]:
         >>> split_run_together("It fell to 20.00.  Michael Englund said so. Then more.")
         ['It fell to 20.00.', 'Michael Englund said so. Then more.']
     """
-    if not any(ending in paragraph for ending in _RUN_TOGETHER_MARKS):
+    if not _may_run_together(paragraph):
         return [paragraph] if paragraph.strip() else []
     return [part for part in RUN_TOGETHER.split(paragraph) if part.strip()]
 
