@@ -95,6 +95,7 @@ IN_PLACE = regex.compile(
 )
 
 # What separates clauses and trails names: "; ", ", ", ". ", " and ".
+_EDGE_CHARACTERS = frozenset(" ;,.|:")
 CLAUSE_EDGE = regex.compile(r"^[\s;,.|:]++|(?:\s++and\b|[\s;,.|])++$")
 
 GENRE_SUFFIX = regex.compile(r"\s++[-–—]\s*+(?:[\p{L}]++\s*+){1,3}$")
@@ -120,11 +121,19 @@ def _is_credited_name(name: str) -> bool:
     return looks_like_name(name) or bool(TEAM.fullmatch(name))
 
 
+def _trim(text: str) -> str:
+    """Separators and a dangling "and" off both ends (the pattern runs only when needed)."""
+    text = text.strip()
+    if text[:1] in _EDGE_CHARACTERS or text[-1:] in _EDGE_CHARACTERS or text.endswith(" and"):
+        return CLAUSE_EDGE.sub("", text)
+    return text
+
+
 def _named_pieces(names_text: str) -> list[tuple[str, str | None]]:
     """Split names and read each one's place; a lone word after a place continues it."""
     pieces: list[tuple[str, str | None]] = []
-    for raw in split_names(CLAUSE_EDGE.sub("", names_text)):
-        piece = CLAUSE_EDGE.sub("", raw)
+    for raw in split_names(_trim(names_text)):
+        piece = _trim(raw)
         if not piece:
             continue
         if pieces and pieces[-1][1] and " " not in piece:
@@ -132,9 +141,9 @@ def _named_pieces(names_text: str) -> list[tuple[str, str | None]]:
             name, place = pieces[-1]
             pieces[-1] = (name, f"{place}, {raw.strip(' ;,|')}")
             continue
-        place_match = IN_PLACE.search(piece)
+        place_match = IN_PLACE.search(piece) if " in " in piece else None
         if place_match:
-            pieces.append((CLAUSE_EDGE.sub("", piece[: place_match.start()]), place_match["place"]))
+            pieces.append((_trim(piece[: place_match.start()]), place_match["place"]))
         else:
             pieces.append((piece, None))
     return pieces
