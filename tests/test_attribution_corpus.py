@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 import regex
 
@@ -87,3 +88,5 @@ def test_every_corpus_article_gives_valid_attributions(shared, folder):
         for attribution in article.attributions:
             assert attribution.cue.strip()
             assert attribution.content.strip()
+            # The extractor builds records without the validators; they must pass them.
+            assert attrs.evolve(attribution) == attribution
