@@ -25,6 +25,8 @@ import enum
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 import attrs
@@ -338,21 +340,24 @@ CUE_TOKENS = {
 CUE_TOKEN_SET = frozenset(CUE_TOKENS)
 
 
-def _cue_hits(text: str) -> list[re.Match[str]]:
-    """The cue forms in a paragraph, in order (the first ``MAX_CUES_PER_PARAGRAPH``)."""
-    hits = []
-    for head in {CUE_TOKENS[token] for token in CUE_TOKEN_SET.intersection(text.split())}:
+def _cue_hits(text: str, tokens: list[str]) -> list[re.Match[str]]:
+    """The cue forms in a paragraph, in order (the first ``MAX_CUES_PER_PARAGRAPH``).
+
+    ``tokens`` is the paragraph split at spaces. A form found from two heads ("calling" from
+    "call" and from "calling") is one hit.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for head in {CUE_TOKENS[token] for token in CUE_TOKEN_SET.intersection(tokens)}:
         position = text.find(head)
-        found = 0
-        while position != -1 and found < MAX_CUES_PER_PARAGRAPH:
+        count = 0
+        while position != -1 and count < MAX_CUES_PER_PARAGRAPH:
             if position == 0 or not text[position - 1].isalnum():
                 hit = CUE_WORD.match(text, position)
                 if hit is not None:
-                    hits.append(hit)
-                    found += 1
+                    found[position] = hit
+                    count += 1
             position = text.find(head, position + len(head))
-    hits.sort(key=lambda hit: hit.start())
-    return hits[:MAX_CUES_PER_PARAGRAPH]
+    return [found[position] for position in sorted(found)[:MAX_CUES_PER_PARAGRAPH]]
 
 
 # How the statement was delivered, read as part of the cue: "said in a statement".
@@ -465,6 +470,9 @@ GAP_WORDS = frozenset(
     }
 )
 
+# Every first word GAP_AFTER can start with, for a check that must never pass over a match.
+GAP_STARTS = GAP_WORDS | {"today"}
+
 # Who was told, right after "told": a pronoun, a capitalised name ("Kurdistan 24", "The
 # Washington Post"), or a few common nouns ("reporters", "a news conference").
 RECIPIENT = regex.compile(
@@ -504,9 +512,12 @@ CLAUSE_OPENING = regex.compile(
 )
 
 # What may stand between a cue and its content: "that", a colon, a comma before a quote.
-CONTENT_OPENER = regex.compile(r"\s*+(?:,?\s*+that\b\s*+|:\s*+|,\s*+(?=[“\"‘']))?")
-THAT_OPENER = regex.compile(r"\s*+(?:,?\s*+that\b|:|,?\s*+(?:[“\"]|''))")
-QUESTION_OPENER = regex.compile(
+# Patterns read at every cue that need no Unicode property or word list are compiled with the
+# standard library's ``re``: a call costs a third of what it costs with ``regex``, and these run
+# several times a cue.
+CONTENT_OPENER = re.compile(r"\s*+(?:,?\s*+that\b\s*+|:\s*+|,\s*+(?=[“\"‘']))?")
+THAT_OPENER = re.compile(r"\s*+(?:,?\s*+that\b|:|,?\s*+(?:[“\"]|''))")
+QUESTION_OPENER = re.compile(
     r"\s*+(?:whether|if|how|why|what|when|where|who|whom|which|about)\b(?!\s*+[,.;:])"
 )
 # A name given in quotation marks within a few words of a verb of naming: "called the long
@@ -570,9 +581,10 @@ OBJECT_OPENER = regex.compile(
     """,
     regex.VERBOSE,
 )
-# What ends a clause after a post-posed cue: "…, the source said." / "said, adding".
-CLAUSE_END = regex.compile(r"\s*+(?P<mark>[.!?;)—–]|,|\Z)")
-OPENS_QUOTE = regex.compile(r"\s*+[“\"‘]|\s*+''")
+# What ends a clause after a post-posed cue: "…, the source said." / "said, adding"; read by
+# :func:`_clause_end`.
+CLAUSE_END_MARKS = ".!?;)—–,"
+OPENS_QUOTE = re.compile(r"\s*+[“\"‘]|\s*+''")
 
 # The speaker after an inverted cue, up to the end of the sentence or of its own clause:
 # "said the source, who asked not to be named", "said Smith, adding …".
@@ -601,8 +613,8 @@ CLOSING_QUOTES = ("”", '"', "’", "''")
 SEPARATORS = (",", "”", '"', "''", "—", "–", ",’", "’")
 CLAUSE_BREAKS = (";", ":")
 DASHES = frozenset({"—", "–", "―", "-", "--"})
-# A full stop that ends a sentence, not an abbreviation ("U.S.", "Ahmed S.") or an ellipsis.
-FINAL_STOP = regex.compile(r".*?(?<![.!?][.!?])(?<!\b\p{Lu})(?<!\.\p{L})\.\Z", regex.DOTALL)
+CLAUSE_ENDINGS = SEPARATORS + CLAUSE_BREAKS
+ONES = repeat(1)
 
 # Bounds that keep hostile input linear: no real sentence has more cues than this, and no
 # speaker is longer.
@@ -647,8 +659,6 @@ UNMARKED_INVERTED = regex.compile(
     regex.VERBOSE,
 )
 
-# The last dash or semicolon in a stretch of text: "… the easy part -- real progress".
-CLAUSE_BREAK = regex.compile(r"(?r)\s(?:--|[—–])\s|;\s")
 
 # Words that open a phrase about the saying after its cue: "said during a speech at …", "the
 # spokeswoman said but declined to comment".
@@ -721,6 +731,18 @@ WEAK_SPEAKERS = frozenset({"who", "that", "which", "i", "we", "you", "they", "on
 # Determiners that stand alone as a speaker: "Some said they have cringed".
 QUANTIFIERS = frozenset({"some", "several", "many", "most", "both", "all", "others", "few"})
 
+# The words that stand alone as a speaker at the end of a noun phrase ("he", "some"), those
+# that cannot end one ("the", "of", "that"), and those the walk back over a phrase stops at or
+# passes with a test of their own (``_noun_phrase_start``).
+SPEAKER_WORDS = words.PRONOUNS | QUANTIFIERS
+NO_SPEAKER_END = words.SPEAKER_STOPS | words.DETERMINERS | words.SPEAKER_LINKS
+PHRASE_WORDS = (
+    words.DETERMINERS | words.SPEAKER_LINKS | words.SPEAKER_STOPS | words.PRONOUNS | {"and"}
+)
+BETWEEN_OR_TIME_WORDS = words.BETWEEN_WORDS | set(words.DAYS) | set(words.TIME_NOUNS)
+# What may open a chunk before its first word: quote marks and brackets.
+LEADING_MARKS = ("“", '"', "‘", "'", "(", "[")
+
 # Words that cannot end a statement told before its speaker: "what he said", "as he said".
 UNMARKED_STOPS = frozenset({"what", "how", "as", "than", "who", "which", "whom", "where", "to"})
 
@@ -789,6 +811,26 @@ TELL_LIKE = frozenset(
 )
 
 
+# Words after which no reading of a finite verb finds a speaker: determiners, prepositions and
+# conjunctions ("the report", "to say", "of support", "that said"). The walk back for a speaker
+# stops at them at once, so a verb right after one is dropped before it is read: most cue words
+# in news are nouns or infinitives so placed. Words that a speaker may still stand behind are
+# kept: pronouns and quantifiers ("who said", "some said"), words passed over between a
+# speaker and the verb ("here", "Sunday"), "and" and "but" (the sentence's subject speaks),
+# "as" ("as reported"), the openers of "when asked", and the data nouns of "polls show".
+NO_SPEAKER_BEFORE = frozenset(
+    (words.DETERMINERS | words.SPEAKER_STOPS | words.SPEAKER_LINKS)
+    - words.PRONOUNS
+    - QUANTIFIERS
+    - words.BETWEEN_WORDS
+    - set(words.DAYS)
+    - set(words.TIME_NOUNS)
+    - ASKED_OPENERS
+    - words.DATA_NOUNS
+    - {"and", "but", "as"}
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading one paragraph.
 
@@ -800,13 +842,25 @@ Span = tuple[int, int]
 def _chunks(text: str, start: int, end: int, limit: int) -> list[Chunk]:
     """The last ``limit`` space-separated chunks of ``text[start:end]``, with offsets.
 
-    ``str.split`` and ``str.rfind`` do this in C; a token regex over the same window costs
-    ten times as much, and this runs once per cue.
+    This runs for most cues, so it is done in C: ``str.split``, and where the chunks are
+    single-spaced (nearly always: paragraphs are reflowed), their offsets summed from their
+    lengths; otherwise ``str.rfind`` finds each from the end.
     """
     piece = text[start:end]
+    parts = piece.split()
+    if len(parts) > limit:
+        parts = parts[-limit:]
+    if not parts:
+        return []
+    joined = " ".join(parts)
+    stop = len(piece.rstrip())
+    first = stop - len(joined)
+    if first >= 0 and piece.startswith(joined, first):
+        starts = list(accumulate(map(add, map(len, parts), ONES), initial=start + first))
+        return list(zip(starts, map(add, starts, map(len, parts)), parts, strict=False))
     position = len(piece)
     found: list[Chunk] = []
-    for part in reversed(piece.split()[-limit:]):
+    for part in reversed(parts):
         position = piece.rfind(part, 0, position)
         found.append((start + position, start + position + len(part), part))
     found.reverse()
@@ -819,7 +873,7 @@ def _core(part: str) -> str:
 
 def _ends_clause(part: str) -> bool:
     """Whether a chunk closes what comes before it: "Baghdad," "mountains,”" "—"."""
-    return part.endswith(SEPARATORS) or part.endswith(CLAUSE_BREAKS) or part in DASHES
+    return part.endswith(CLAUSE_ENDINGS) or part in DASHES
 
 
 @attrs.define
@@ -1154,39 +1208,92 @@ def _headline(text: str) -> bool:
     return sum(part[:1].isupper() for part in parts) * 3 >= len(parts) * 2
 
 
-def _cues(text: str, paragraph: _Paragraph, hits: list[re.Match[str]]) -> list[_Cue]:
-    found = []
-    counts: dict[int, int] = {}
+def _cues(text: str, paragraph: _Paragraph, hits: list[re.Match[str]]) -> dict[Span, list[_Cue]]:
+    """The cues of a paragraph by sentence, in order; cues inside quotations are left out.
+
+    A cue inside quoted words belongs to the quoted speaker's statement: "“I think we have to
+    deepen …,” Clinton added." Each sentence keeps its first ``MAX_CUES_PER_SENTENCE`` hits.
+    """
+    by_sentence: dict[Span, list[_Cue]] = {}
+    starts = paragraph.sentence_starts
+    next_index = 1  # the sentence after the current one
+    sentence = (0, starts[1] if len(starts) > 1 else len(text))
+    count = 0
+    headline: bool | None = None
     for match in hits:
-        verb = match.group()
-        sentence = paragraph.sentence(match.start())
-        counts[sentence[0]] = counts.get(sentence[0], 0) + 1
-        if counts[sentence[0]] > MAX_CUES_PER_SENTENCE:
+        position = match.start()
+        if next_index < len(starts) and position >= starts[next_index]:
+            next_index = bisect.bisect_right(starts, position, next_index)
+            sentence = (
+                starts[next_index - 1],
+                starts[next_index] if next_index < len(starts) else len(text),
+            )
+            count = 0
+        count += 1
+        if count > MAX_CUES_PER_SENTENCE:
             continue
-        if verb == "In":
-            if text[sentence[0] : match.start()].strip(" “\"‘'("):
-                continue  # only a sentence's opening "In" can name a poll
-            found.append(_Cue(match.start(), match.end(), "in", "finite", None, sentence, verb))
+        cue = _cue(text, match, sentence)
+        if cue is None:
             continue
-        if verb in ("according to", "According to"):
-            found.append(_Cue(match.start(), match.end(), "according to", "finite", None, sentence))
+        if cue is _NO_SPEAKER:
+            # The sentence is still one with a cue: a quotation before it does not go on into it.
+            if not paragraph.quoted(position):
+                by_sentence.setdefault(sentence, [])
             continue
-        if verb[0].isupper() and verb != "Asked" and not _headline(text):
-            continue
-        kind = FORM_KIND[verb]
-        start, aux = _verb_group(text, match.start(), kind)
-        if aux in PASSIVE_AUXILIARIES and kind != "ing":
-            continue  # "was asked", "is said to be": not the subject's words
-        if (kind == "participle" and aux is None) or (kind == "ing" and aux is not None):
-            continue  # "the written word"; "is saying" would need its subject, before
-        end = match.end()
-        if text.startswith(DELIVERY_STARTS, end):
-            delivery = DELIVERY.match(text, end)
-            end = delivery.end() if delivery else end
-        found.append(
-            _Cue(max(start, sentence[0]), end, FORM_LEMMA[verb], kind, aux, sentence, verb)
-        )
-    return found
+        if (
+            cue.lemma not in ("in", "according to")
+            and cue.verb[0].isupper()
+            and cue.verb != "Asked"
+        ):
+            if headline is None:
+                headline = _headline(text)
+            if not headline:
+                continue
+        if not paragraph.quoted(cue.start):
+            by_sentence.setdefault(sentence, []).append(cue)
+    return by_sentence
+
+
+_NO_SPEAKER = _Cue(0, 0, "", "", None, (0, 0))
+
+
+def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
+    """The cue a hit reads as in its sentence, if any.
+
+    Returns ``_NO_SPEAKER`` for a verb no speaker can stand before (see ``NO_SPEAKER_BEFORE``).
+    """
+    verb = match.group()
+    position = match.start()
+    if verb == "In":
+        if text[sentence[0] : position].strip(" “\"‘'("):
+            return None  # only a sentence's opening "In" can name a poll
+        return _Cue(position, match.end(), "in", "finite", None, sentence, verb)
+    if verb in ("according to", "According to"):
+        return _Cue(position, match.end(), "according to", "finite", None, sentence, verb)
+    kind = FORM_KIND[verb]
+    window = max(0, position - VERB_GROUP_WINDOW)
+    before = text[window:position].rsplit(None, 1)
+    if before and before[-1].replace("’", "'") in GROUP_WORDS:
+        start, aux = _verb_group(text, position, kind)
+    else:
+        start, aux = position, None
+        if (
+            kind != "ing"
+            and len(before) == 2
+            and _core(before[1]).lower() in NO_SPEAKER_BEFORE
+            and not _ends_clause(before[1])
+            and text.rfind(before[1], window, position) >= sentence[0]
+        ):
+            return _NO_SPEAKER  # "the report", "to say": no speaker ends before the verb
+    if aux in PASSIVE_AUXILIARIES and kind != "ing":
+        return None  # "was asked", "is said to be": not the subject's words
+    if (kind == "participle" and aux is None) or (kind == "ing" and aux is not None):
+        return None  # "the written word"; "is saying" would need its subject, before
+    end = match.end()
+    if text.startswith(DELIVERY_STARTS, end):
+        delivery = DELIVERY.match(text, end)
+        end = delivery.end() if delivery else end
+    return _Cue(max(start, sentence[0]), end, FORM_LEMMA[verb], kind, aux, sentence, verb)
 
 
 def _left(text: str, cue: _Cue, floor: int) -> list[Chunk]:
@@ -1259,11 +1366,31 @@ def _strip(text: str, start: int, end: int) -> Span:
 def _content_span(text: str, start: int, end: int) -> Span | None:
     """The content between ``start`` and ``end``: no edge spaces, commas or final full stop."""
     start, end = _strip(text, start, end)
-    if end > start and text[end - 1] == "." and FINAL_STOP.match(text, max(start, end - 4), end):
+    if end > start and text[end - 1] == "." and _final_stop(text, end - 1):
         start, end = _strip(text, start, end - 1)
-    if end <= start or not any(char.isalnum() for char in text[start:end]):
+    if end <= start or not (
+        text[start].isalnum() or any(char.isalnum() for char in text[start:end])
+    ):
         return None
     return start, end
+
+
+def _final_stop(text: str, position: int) -> bool:
+    """Whether the full stop at ``position`` ends a sentence.
+
+    It does not after an initial ("Ahmed S."), an abbreviation ("U.S.") or in an ellipsis.
+    """
+    before = text[position - 1 : position]
+    if not before:
+        return True
+    previous = text[position - 2 : position - 1]
+    if before in ".!?":
+        return previous not in (".", "!", "?") or not previous
+    if not before.isalpha():
+        return True
+    if previous == ".":
+        return False  # "U.S."
+    return not (_upper_or_digit(before) and not (previous and _is_word_char(previous)))
 
 
 def _quote_content(text: str, quote: Span) -> Span:
@@ -1286,13 +1413,16 @@ def _skip_time_words(left: list[Chunk], end: int) -> int:
     "military on Sunday said", "workers here said", "Clinton herself said".
     """
     while end > 0:
-        word = _core(left[end - 1][2]).lower()
-        if word in words.BETWEEN_WORDS and not _ends_clause(left[end - 1][2]) and end > 1:
+        part = left[end - 1][2]
+        word = part.strip(EDGE_PUNCTUATION).lower()
+        if word not in BETWEEN_OR_TIME_WORDS:
+            break  # the usual case
+        if word in words.BETWEEN_WORDS and not _ends_clause(part) and end > 1:
             end -= 1
             continue
         if word not in words.DAYS and word not in words.TIME_NOUNS:
             break
-        if _ends_clause(left[end - 1][2]):
+        if _ends_clause(part):
             break
         end -= 1
         if end > 0 and left[end - 1][2].lower() in ("on", "last", "this", "late", "early"):
@@ -1311,51 +1441,50 @@ def _noun_phrase_start(left: list[Chunk], end: int) -> int | None:
     index = end - 1
     if index < 0:
         return None
-    last = _core(left[index][2]).lower()
-    if last in words.PRONOUNS or last in QUANTIFIERS:
+    last = left[index][2].strip(EDGE_PUNCTUATION).lower()
+    if last in SPEAKER_WORDS:
         if last == "one" and index > 0 and _core(left[index - 1][2]).lower() == "no":
             return None  # "No one said anything"
         return index
-    if (
-        not last
-        or last in words.SPEAKER_STOPS
-        or last in words.DETERMINERS
-        or last in words.SPEAKER_LINKS
-    ):
+    if not last or last in NO_SPEAKER_END:
         return None
     start = index
     nouns = 0
+    word = last
     while index >= 0:
         part = left[index][2]
-        if index < end - 1 and _ends_clause(part):
-            break
-        word = _core(part).lower()
-        if word in words.DETERMINERS:
-            start = index
-            if index > 1 and _joins(left, index - 1):
-                index -= 1
+        if index < end - 1:
+            if part.endswith(CLAUSE_ENDINGS) or part in DASHES:
+                break
+            word = part.strip(EDGE_PUNCTUATION).lower()
+        if word in PHRASE_WORDS or not word:
+            # Words that end the walk or lead it on; any other word is part of the phrase.
+            if word in words.DETERMINERS:
+                start = index
+                if index > 1 and _joins(left, index - 1):
+                    index -= 1
+                    continue
+                break
+            if word in words.SPEAKER_LINKS:
+                if _joins(left, index):
+                    index -= 1
+                    continue
+                break
+            if (
+                word == "and"
+                and index > 0
+                and left[index + 1][2][:1].isupper()
+                and left[index - 1][2][:1].isupper()
+                and not _ends_clause(left[index - 1][2])
+            ):
+                index -= 1  # "David Albright and Serena Kelleher-Vergantini"
                 continue
-            break
-        if word in words.SPEAKER_LINKS:
-            if _joins(left, index):
-                index -= 1
-                continue
-            break
-        if (
-            word == "and"
-            and index > 0
-            and left[index + 1][2][:1].isupper()
-            and left[index - 1][2][:1].isupper()
-            and not _ends_clause(left[index - 1][2])
-        ):
-            index -= 1  # "David Albright and Serena Kelleher-Vergantini"
-            continue
-        if (
-            not word
-            or (word in words.SPEAKER_STOPS and not (part[0].isupper() and word in NAME_STOPS))
-            or word in words.PRONOUNS
-        ):
-            break
+            if (
+                not word
+                or (word in words.SPEAKER_STOPS and not (part[0].isupper() and word in NAME_STOPS))
+                or word in words.PRONOUNS
+            ):
+                break
         start = index
         if part.startswith(OPENING_QUOTES) or (
             # "Sen. Claire McCaskill (D-Mo.)": a parenthesis of its own is part of the name
@@ -1400,18 +1529,25 @@ def _span(left: list[Chunk], first: int, last: int) -> Span:
     return start, end
 
 
-def _antecedent(left: list[Chunk], speaker: Span | None) -> Span | None:
-    """The noun a relative "who" stands for: "Annette Guessford, who … said" → the name."""
-    if speaker is None:
+def _antecedent(left: list[Chunk], found: tuple[int, int] | None) -> Span | None:
+    """The speaker of chunks ``found`` (first, last), or the noun a relative "who" stands for.
+
+    "Annette Guessford, who … said" → "Annette Guessford".
+    """
+    if found is None:
         return None
-    for index in range(len(left) - 1, 0, -1):
-        if left[index][0] == speaker[0]:
-            if _core(left[index][2]).lower() == "who" and left[index - 1][2].endswith(","):
-                head = _noun_phrase_start(left, index)
-                if head is not None:
-                    return _span(left, head, index - 1)
-            break
-    return speaker
+    first, last = found
+    part = left[first][2]
+    if (
+        first > 0
+        and not part.startswith(LEADING_MARKS)
+        and _core(part).lower() == "who"
+        and left[first - 1][2].endswith(",")
+    ):
+        head = _noun_phrase_start(left, first)
+        if head is not None:
+            return _span(left, head, first - 1)
+    return _span(left, first, last)
 
 
 def _relative_subject(left: list[Chunk]) -> Span | None:
@@ -1421,32 +1557,39 @@ def _relative_subject(left: list[Chunk]) -> Span | None:
         if _ends_clause(part):
             return None
         if _core(part).lower() == "who":
-            return _antecedent(left, (left[index][0], left[index][1]))
+            if left[index - 1][2].endswith(","):
+                head = _noun_phrase_start(left, index)
+                if head is not None:
+                    return _span(left, head, index - 1)
+            return left[index][0], left[index][1]
     return None
 
 
-def _speaker_before(left: list[Chunk]) -> Span | None:
+def _speaker_before(left: list[Chunk]) -> tuple[int, int] | None:
     """The speaker right before a cue that opens its statement, if there is one.
 
     Returns :func:`_speaker_phrase` unless the phrase opens with a participle ("fighting
     alongside pro-government units reported …" is the end of a relative clause, not a
     speaker).
     """
-    speaker = _speaker_phrase(left)
-    if speaker is not None:
-        for start, _, part in left:
-            if start == speaker[0]:
-                if part.islower() and part.endswith(("ing", "ed")) and len(part) > 4:
-                    return None
-                break
-    return speaker
+    found = _speaker_phrase(left)
+    if found is not None:
+        part = left[found[0]][2]
+        if (
+            part.islower()
+            and part.endswith(("ing", "ed"))
+            and len(part) > 4
+            and not part.startswith(LEADING_MARKS)
+        ):
+            return None
+    return found
 
 
-def _speaker_phrase(left: list[Chunk]) -> Span | None:
+def _speaker_phrase(left: list[Chunk]) -> tuple[int, int] | None:
     """The speaker right before a cue that opens its statement: "Iraq’s military on Sunday".
 
-    An apposition closed by a comma is part of it: "Cornell Belcher, a Democratic pollster
-    who worked on Mr. Obama's campaign, said that …".
+    Returns its first and last chunks. An apposition closed by a comma is part of it: "Cornell
+    Belcher, a Democratic pollster who worked on Mr. Obama's campaign, said that …".
     """
     end = _skip_time_words(left, len(left))
     if end == 0:
@@ -1465,7 +1608,7 @@ def _speaker_phrase(left: list[Chunk]) -> Span | None:
                 head = _noun_phrase_start(left, before)
                 if head is None:
                     return None
-                return _span(left, head, end - 1 if not dash else end - 2)
+                return head, end - 1 if not dash else end - 2
             if _ends_clause(part) or part.startswith(OPENING_QUOTES):
                 return None
             index -= 1
@@ -1485,7 +1628,7 @@ def _speaker_phrase(left: list[Chunk]) -> Span | None:
         noun = _noun_phrase_start(left, head - 1)
         if noun is not None and left[head - 1][2].islower():
             head = noun
-    return _span(left, head, end - 1)
+    return head, end - 1
 
 
 def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int] | None:
@@ -1511,7 +1654,7 @@ def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int
         if (
             part.endswith(CLAUSE_BREAKS)
             or part.startswith(OPENING_QUOTES)
-            or _core(part) in ("that", "said", "says", "told")
+            or part.strip(EDGE_PUNCTUATION) in ("that", "said", "says", "told")
             or last - index > MAX_SPEAKER_CHUNKS
         ):
             return None
@@ -1639,11 +1782,47 @@ def _content_before(paragraph: _Paragraph, floor: int, closing: int) -> tuple[Sp
     quote = paragraph.quote_ending_at(end)
     if quote is not None and quote[0] >= floor:
         return _quote_content(text, quote), True
-    match = CLAUSE_BREAK.search(text, floor, end)
-    if match is not None and len(text[match.end() : end].split()) >= 2:
-        floor = match.end()
+    after = _last_clause_break(text, floor, end)
+    if after != -1 and len(text[after:end].split()) >= 2:
+        floor = after
     span = _content_span(text, floor, end)
     return None if span is None else (span, False)
+
+
+def _last_clause_break(text: str, start: int, end: int) -> int:
+    """Where the text after the last dash or semicolon in ``text[start:end]`` starts, or -1.
+
+    A dash stands between spaces ("… the easy part -- real progress"); a semicolon is followed
+    by one.
+    """
+    best = -1
+    position = text.rfind(";", start, end - 1)
+    while position != -1 and not text[position + 1].isspace():
+        position = text.rfind(";", start, position)
+    if position != -1:
+        best = position + 2
+    for dash in ("--", "—", "–"):
+        position = text.rfind(dash, start + 1, end - 1)
+        while position != -1 and not (
+            text[position - 1].isspace() and text[position + len(dash)].isspace()
+        ):
+            position = text.rfind(dash, start + 1, position + len(dash) - 1)
+        if position != -1:
+            best = max(best, position + len(dash) + 1)
+    return best
+
+
+def _clause_end(text: str, position: int, end: int) -> tuple[str, int] | None:
+    """What ends the clause at ``position``: a mark and where it ends, or ``""`` at ``end``.
+
+    Spaces before the mark are passed over. ``None`` if something else comes first.
+    """
+    while position < end and text[position].isspace():
+        position += 1
+    if position >= end:
+        return "", position
+    mark = text[position]
+    return (mark, position + 1) if mark in CLAUSE_END_MARKS else None
 
 
 def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
@@ -1754,7 +1933,7 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
         if floor >= 4
         else None
     )
-    tail = CLAUSE_END.match(text, position, end)
+    tail = _clause_end(text, position, end)
     # "“…,” Clinton said on Thursday in a long speech …": what follows the cue may be about
     # the saying, not a statement of its own.
     saying = tail is None and _about_the_saying(text[position : position + 24])
@@ -1762,7 +1941,7 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
         return _unmarked_inverted(paragraph, cue, floor, end)
     placed = _speaker_after_statement(_left(text, cue, floor), previous is not None)
     unmarked = False
-    if placed is None and (saying or (tail is not None and tail.group("mark") in ".!?")):
+    if placed is None and (saying or (tail is not None and tail[0] in ".!?")):
         placed = _unmarked_speaker(_left(text, cue, floor))
         unmarked = True
     if placed is None:
@@ -1778,8 +1957,8 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     # after the cue read as a statement first only when a quotation comes before too.
     if (
         tail is not None
-        and tail.group("mark") == ","
-        and OPENS_QUOTE.match(text, tail.end(), end)
+        and tail[0] == ","
+        and OPENS_QUOTE.match(text, tail[1], end)
         and not before[1]
     ):
         return None
@@ -1843,9 +2022,11 @@ def _shows(text: str, cue: _Cue, start: int) -> Span | None:
     before = text[max(start, cue.start - 24) : cue.start].rsplit(None, 1)
     if not before or _core(before[-1]).lower() not in words.DATA_NOUNS:
         return None
-    speaker = _speaker_before(_left(text, cue, start))
-    if speaker is None:
+    left = _left(text, cue, start)
+    found = _speaker_before(left)
+    if found is None:
         return None
+    speaker = _span(left, *found)
     head = _core(text[speaker[0] : speaker[1]].rsplit(None, 1)[-1]).lower()
     return speaker if head in words.DATA_NOUNS else None
 
@@ -1927,7 +2108,8 @@ def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | No
     left = _left(text, cue, start)
     if left and _core(left[-1][2]).lower() in ("by", "upon", "while", "after", "before", "in"):
         return _subject(text, start, left[-1][0])
-    return _speaker_before(left)
+    found = _speaker_before(left)
+    return None if found is None else _span(left, *found)
 
 
 def _asked(cue: _Cue, left: list[Chunk], frame: str) -> bool:
@@ -2022,14 +2204,8 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
         if content is not None:
             speaker = _strip(text, *survey.span("speaker"))
             return [_Found(speaker, survey.span("cue"), content, "survey")]
-    sentence = _Sentence(paragraph, start, end, [cue for cue in cues if cue.lemma != "in"])
+    sentence = _Sentence(paragraph, start, end, cues[1:] if cues[0].lemma == "in" else cues)
     taken: list[Span] = []
-
-    def free(cue: _Cue) -> bool:
-        return not any(a <= cue.start < b for a, b in taken)
-
-    def limit(cue: _Cue) -> int:
-        return min([end] + [a for a, _ in taken if a > cue.start])
 
     # First: cues that follow their statement ("…, the source said.") claim it, so a verb
     # inside it ("Clinton had told police …, the source added.") is not read again.
@@ -2058,11 +2234,11 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
     # Clinton, said …") claim it, so a verb inside it is part of the speaker.
     for cue in sentence.cues:
         if (
-            free(cue)
-            and cue.kind != "ing"
+            cue.kind != "ing"
             and text[max(start, cue.start - 2) : cue.start].rstrip().endswith(",")
+            and _free(taken, cue.start)
         ):
-            item = _statement_after(sentence, cue, limit(cue))
+            item = _statement_after(sentence, cue, _limit(taken, cue.start, end))
             if item is not None and item.speaker is not None:
                 sentence.found.append(item)
                 taken.extend([item.speaker, (item.cue[0], item.content[1])])
@@ -2071,16 +2247,40 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
     # the end of the sentence or to the next part already claimed.
     # A verb in a relative clause ("The Republican who wrote the speech says he …") waits for
     # the others, so its statement stops where the main verb's speaker starts.
-    relative = [cue for cue in sentence.cues if _after_relative(text, cue, start)]
-    for cue in [cue for cue in sentence.cues if cue not in relative] + relative:
-        if free(cue):
-            item = _statement_after(sentence, cue, limit(cue))
+    order = sentence.cues
+    if len(order) > 1:
+        relative = [cue for cue in order if _after_relative(text, cue, start)]
+        if relative:
+            order = [cue for cue in order if cue not in relative] + relative
+    for cue in order:
+        if _free(taken, cue.start):
+            item = _statement_after(sentence, cue, _limit(taken, cue.start, end))
             if item is not None:
                 sentence.found.append(item)
                 taken.append((item.cue[0], item.content[1]))
                 if item.speaker is not None and item.speaker[0] > cue.start:
                     taken.append(item.speaker)
-    return sorted(sentence.found, key=lambda item: item.cue[0])
+    found = sentence.found
+    if len(found) > 1:
+        found.sort(key=_cue_start)
+    return found
+
+
+def _cue_start(item: _Found) -> int:
+    return item.cue[0]
+
+
+def _free(taken: list[Span], position: int) -> bool:
+    """Whether ``position`` is outside every claimed part of the sentence."""
+    return all(not start <= position < end for start, end in taken)
+
+
+def _limit(taken: list[Span], position: int, end: int) -> int:
+    """Where a statement opened at ``position`` must stop: the next claimed part, or ``end``."""
+    for start, _ in taken:
+        if position < start < end:
+            end = start
+    return end
 
 
 def _after_relative(text: str, cue: _Cue, start: int) -> bool:
@@ -2111,6 +2311,10 @@ def _kind(paragraph: _Paragraph, found: _Found) -> AttributionKind:
     return AttributionKind.MIXED
 
 
+# Any of the phrases that mark a source as unnamed, found in one pass over the speaker.
+ANONYMITY = re.compile("|".join(re.escape(phrase) for phrase in words.ANONYMITY_PHRASES))
+
+
 def is_anonymous(speaker: str | None) -> bool:
     """Whether a speaker is an unnamed source ("a security source", "officials").
 
@@ -2137,7 +2341,7 @@ def is_anonymous(speaker: str | None) -> bool:
     if not speaker:
         return False
     lowered = speaker[:MAX_SPEAKER_LENGTH].lower()
-    if any(phrase in lowered for phrase in words.ANONYMITY_PHRASES):
+    if ANONYMITY.search(lowered):
         return True
     head = None
     for part in speaker.split(",", 1)[0].split():
@@ -2206,25 +2410,21 @@ def _attribution(paragraph: _Paragraph, index: int, found: _Found) -> Attributio
 
 
 def _read_paragraph(index: int, text: str) -> list[Attribution]:
-    label = SPEAKER_LABEL.match(text)
+    label = SPEAKER_LABEL.match(text) if ":" in text else None
     if label is not None:
         labelled = _labelled(index, text, label)
         if labelled is not None:
             return [labelled]
-    hits = _cue_hits(text)
+    hits = _cue_hits(text, text.split())
     if not hits:
         return []
     paragraph = _read_structure(text)
-    by_sentence: dict[Span, list[_Cue]] = {}
-    for cue in _cues(text, paragraph, hits):
-        if paragraph.quoted(cue.start):
-            # A cue inside quoted words belongs to the quoted speaker's statement: "“I think
-            # we have to deepen …,” Clinton added."
-            continue
-        by_sentence.setdefault(paragraph.sentence(cue.start), []).append(cue)
+    by_sentence = _cues(text, paragraph, hits)
     found: list[_Found] = []
     for (start, end), cues in by_sentence.items():
-        for item in _read_sentence(paragraph, start, end, cues[:MAX_CUES_PER_SENTENCE]):
+        if not cues:
+            continue
+        for item in _read_sentence(paragraph, start, end, cues):
             found.append(item)
             more = _quote_goes_on(paragraph, item, end, by_sentence)
             if more is not None:
@@ -2270,8 +2470,11 @@ def _quote_goes_on(
     quoted = item.content[0] > 0 and text[item.content[0] - 1] in "“\"'‘"
     after = max(item.cue[1], item.speaker[1] if item.speaker else 0)
     if after > item.content[0]:
-        gap = GAP_AFTER.match(text, after, end)
-        position = gap.end() if gap else after
+        position = after
+        first = text[after : after + 24].lstrip(" ,").split(None, 1)
+        if first and _core(first[0]).lower() in GAP_STARTS:
+            gap = GAP_AFTER.match(text, after, end)
+            position = gap.end() if gap else after
         rest = text[position:end]
         stripped = rest.lstrip(" ,")
         if rest[: len(rest) - len(stripped)].strip() == ",":

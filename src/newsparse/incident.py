@@ -25,6 +25,7 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -334,25 +335,35 @@ SPACE_BUT_BLANK = regex.compile(r"[^\S ]")  # a tab, a newline, a no-break space
 EDGE_PUNCTUATION = "\"'“”‘’`()[]{}<>,.;:!?…–—-/*|#"
 
 
-def _token_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    append = spans.append
+def _token_spans(text: str) -> tuple[list[str], list[int]]:
+    """The tokens of a text and the offset of each.
+
+    A token is a space-separated piece without the punctuation at its edges; list
+    comprehensions over ``str.split`` and ``str.strip`` do the work in C.
+    """
     pieces = text.split()
-    single = "  " not in text and not SPACE_BUT_BLANK.search(text)
-    position = len(text) - len(text.lstrip()) if single else 0
-    for piece in pieces:
-        # With single spaces only, each piece starts one past the last; else it is found.
-        start = position if single else text.find(piece, position)
-        position = start + len(piece)
-        core = piece.strip(EDGE_PUNCTUATION)
-        if len(core) == len(piece):
-            append((start, position))
-        elif core:
-            first = position - len(piece.lstrip(EDGE_PUNCTUATION))
-            append((first, first + len(core)))
-        if single:
-            position += 1
-    return spans
+    cores = [piece.strip(EDGE_PUNCTUATION) for piece in pieces]
+    if "  " not in text and (text.isprintable() or SPACE_BUT_BLANK.search(text) is None):
+        # With single spaces only, each piece starts one past the end of the last. (A
+        # printable text has no whitespace but the space: no tab, newline or no-break space.)
+        lead = len(text) - len(text.lstrip())
+        offsets: list[int] = list(accumulate([len(piece) + 1 for piece in pieces], initial=lead))
+    else:
+        offsets = []
+        position = 0
+        for piece in pieces:
+            position = text.find(piece, position)
+            offsets.append(position)
+            position += len(piece)
+    # A core starts after the piece's leading punctuation: where ``find`` first sees it, as it
+    # opens on a character that is not edge punctuation. (``strip`` hands back the piece
+    # itself when it strips nothing, which spares the search.)
+    starts = [
+        at if core is piece else at + piece.find(core)
+        for piece, core, at in zip(pieces, cores, offsets, strict=False)
+        if core
+    ]
+    return [core for core in cores if core], starts
 
 
 @attrs.define
@@ -366,15 +377,13 @@ class _Sentence:
     raw: list[str]
     starts: list[int]
     ends: list[int]
-    gaps: list[str]
-    breaks: list[bool]  # a clause mark (";", " - ", "(") before the token
-    marks: list[bool]  # any punctuation that ends a phrase (also "," and ".") before it
-    roles: list[int]  # what each token may start (ROLE_* bits), from one dict lookup
+    breaks: frozenset[int]  # tokens with a clause mark (";", " - ", "(") before them
+    marks: frozenset[int]  # tokens with punctuation that ends a phrase (also "," and ".")
+    _positions: dict[int, list[int]]  # the tokens with each role (ROLE_* bit)
     # Count phrases by first token (last token, count), and first token by last token; read
     # on first use, as most sentences a trigger word lets through hold no incident.
     _counts: dict[int, tuple[int, Count]] | None = None
     _count_ends: dict[int, int] = attrs.Factory(dict)
-    _positions: dict[int, list[int]] | None = None
     _inside: frozenset[int] | None = None
     _blanked: str | None = None
 
@@ -382,24 +391,57 @@ class _Sentence:
     def read(cls, paragraph: int, start: int, text: str) -> _Sentence:
         # Tokens come from the text as it is: quotes at a token's edges are stripped with the
         # other punctuation. Only the patterns tried at a token read the blanked copy.
-        spans = _token_spans(text)
-        raw = [text[first:last] for first, last in spans]
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            words = [lowered[first:last] for first, last in spans]
-        else:  # "İ" lowers to two characters; lower each token instead
-            words = [word.lower() for word in raw]
-        starts = [first for first, _ in spans]
-        ends = [last for _, last in spans]
-        gaps = [text[end:start] for end, start in zip([0, *ends[:-1]], starts, strict=True)]
-        flags = [_NO_MARKS if gap == " " else _gap_flags(gap) for gap in gaps]
-        breaks = [flag[0] for flag in flags]
-        marks = [flag[1] for flag in flags]
-        roles = [ROLES.get(word, 0) for word in words]
-        for index, word in enumerate(words):
+        raw, starts = _token_spans(text)
+        ends = [first + len(token) for first, token in zip(starts, raw, strict=False)]
+        if text.isascii():
+            # Lower-casing ASCII needs no context: one join, lower and split do all tokens.
+            words = " ".join(raw).lower().split(" ") if raw else []
+        else:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                words = [lowered[first:last] for first, last in zip(starts, ends, strict=False)]
+            else:  # "İ" lowers to two characters; lower each token instead
+                words = [word.lower() for word in raw]
+        # Between most tokens stands one space; only a wider gap can hold punctuation (the
+        # first token's gap is whatever precedes it).
+        breaks: set[int] = set()
+        marks: set[int] = set()
+        wide = [
+            index
+            for index, (end, first) in enumerate(zip(ends, starts[1:], strict=False), 1)
+            if first - end > 1
+        ]
+        if starts and starts[0]:
+            wide.insert(0, 0)
+        for index in wide:
+            gap = text[ends[index - 1] if index else 0 : starts[index]]
+            broken, marked = _gap_flags(gap)
+            if broken:
+                breaks.add(index)
+            if marked:
+                marks.add(index)
+        # What each token may start, from one dict lookup: the only places a reader looks.
+        positions: dict[int, list[int]] = {}
+        roles = ROLES
+        for index in [k for k, word in enumerate(words) if word in roles or word[0] in _DIGITS]:
+            word = words[index]
+            bits = roles.get(word, 0)
             if word[0] in _DIGITS:
-                roles[index] |= ROLE_COUNT | ROLE_DATE
-        return cls(paragraph, start, text, words, raw, starts, ends, gaps, breaks, marks, roles)
+                bits |= ROLE_COUNT | ROLE_DATE
+            for bit in _BITS[bits]:
+                positions.setdefault(bit, []).append(index)
+        return cls(
+            paragraph,
+            start,
+            text,
+            words,
+            raw,
+            starts,
+            ends,
+            frozenset(breaks),
+            frozenset(marks),
+            positions,
+        )
 
     @property
     def blanked(self) -> str:
@@ -410,13 +452,6 @@ class _Sentence:
 
     def at(self, role: int) -> list[int]:
         """The indexes of the tokens with a role: the only places a reader looks."""
-        if self._positions is None:
-            positions: dict[int, list[int]] = {}
-            for index, bits in enumerate(self.roles):
-                if bits:
-                    for bit in _BITS[bits]:
-                        positions.setdefault(bit, []).append(index)
-            self._positions = positions
         return self._positions.get(role, [])
 
     @property
@@ -459,7 +494,7 @@ class _Sentence:
                 plain
                 and nxt not in _RANGE_OR_SCALE
                 and nxt not in NUMBER_WORD_SET
-                and (self.gaps[index + 1] == " " if index + 1 < len(words) else True)
+                and (self.gap(index + 1) == " " if index + 1 < len(words) else True)
             ):
                 # Most counts are a plain number: "17", "1,400", "six". Build them without the
                 # pattern (and share the record: counts are immutable).
@@ -494,22 +529,23 @@ class _Sentence:
 
     def gap(self, index: int) -> str:
         """The characters between token ``index - 1`` and token ``index``."""
-        return self.gaps[index] if index < len(self.gaps) else ""
+        if index >= len(self.starts):
+            return ""
+        return self.text[self.ends[index - 1] if index else 0 : self.starts[index]]
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.starts[first] : self.ends[last]]
 
     def marked(self, index: int) -> bool:
         """Whether punctuation that ends a phrase stands before token ``index``."""
-        return index < len(self.marks) and self.marks[index]
+        return index in self.marks
 
     def breaks_before(self, index: int) -> bool:
         """Whether a clause boundary separates token ``index`` from the one before."""
-        return index < len(self.breaks) and self.breaks[index]
+        return index in self.breaks
 
 
 _DIGITS = frozenset("0123456789")
-_NO_MARKS = (False, False)
 
 
 @functools.lru_cache(maxsize=256)
@@ -603,11 +639,21 @@ PERSONAL_PRONOUNS = frozenset({b"he", b"she", b"him", b"her"})
 PERSONAL_TRIGGERS = frozenset(
     {b"shot", b"dead", b"died", b"death", b"killing", b"kill", b"hurt", b"harmed", b"injuries"}
 )
-DIGIT = regex.compile(rb"\d")
-# Bytes to their lower-case ASCII letter, every other byte to a space: one translate call.
+DIGIT = regex.compile(r"[0-9]")
+# Characters to their lower-case ASCII letter, every other character to a space. Encoded as
+# ASCII with "?" for anything else, a text keeps one byte per character, so offsets in the
+# letters are offsets in the text, and one translate call does the rest.
 _ASCII_LETTERS = bytes(
     ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256)
 )
+# A paragraph holding more trigger words than this has its sentences tested one by one
+# instead of by a search per trigger word: a dense flood of event words stays linear.
+MOST_TRIGGER_SEARCHES = 8
+
+
+def _letters(text: str) -> bytes:
+    """The text's ASCII letters, lower-cased, one byte per character; the rest are spaces."""
+    return text.encode("ascii", "replace").translate(_ASCII_LETTERS)
 
 
 def _has_trigger(text: str, *, strict: bool = False) -> bool:
@@ -618,20 +664,56 @@ def _has_trigger(text: str, *, strict: bool = False) -> bool:
     an actor, a person, a number or a second such word: "the scandal may hurt investor
     confidence" is skipped, "Pabon pulled out a gun and shot the teenager" is read.
     """
-    encoded = text.encode("utf-8", "replace")
-    words = encoded.translate(_ASCII_LETTERS).split()
-    if TRIGGER_WORDS.isdisjoint(words):
-        return False
-    if not strict:
-        return True
+    words = _letters(text).split()
+    if strict:
+        return _strict_trigger(words, text)
+    return not TRIGGER_WORDS.isdisjoint(words)
+
+
+def _strict_trigger(words: list[bytes], text: str) -> bool:
+    """The strict test of :func:`_has_trigger` on a sentence's words (from :func:`_letters`)."""
     found = TRIGGER_WORDS.intersection(words)
+    if not found:
+        return False
     if not found <= WEAK_TRIGGERS or len(found) > 1:
         return True
-    if not SIGNAL_WORDS.isdisjoint(words) or DIGIT.search(encoded) is not None:
+    if not SIGNAL_WORDS.isdisjoint(words) or DIGIT.search(text) is not None:
         return True
     # "he" and "she" make a person's fate worth reading ("he was shot", "she later died"),
     # not "she could not say whether … attacks".
     return found <= PERSONAL_TRIGGERS and not PERSONAL_PRONOUNS.isdisjoint(words)
+
+
+def _trigger_sentences(
+    letters: bytes, found: frozenset[bytes], spans: list[tuple[int, int]]
+) -> set[int] | None:
+    """The indexes of the sentences in which a trigger word of the paragraph occurs.
+
+    The paragraph's words were split once to find its trigger words (``found``); each is then
+    looked for with a C-level search of the paragraph's letters, one hit per sentence, so only
+    the few sentences that hold one are split again for the strict test. ``None`` asks for
+    every sentence to be tested: when a sentence was cut inside a word (a scrape with no space
+    for 2,000 characters), the search and a split of the sentence could disagree; and a
+    paragraph with many different trigger words would cost many searches.
+    """
+    if len(found) > MOST_TRIGGER_SEARCHES or any(
+        letters[end - 1] != 32 and letters[end] != 32 for _start, end in spans[:-1]
+    ):
+        return None
+    # With a space either side, a match is a whole word; a match at offset ``at`` of the padded
+    # letters is a word starting at offset ``at`` of the paragraph.
+    padded = b" " + letters + b" "
+    starts = [start for start, _end in spans]
+    hits: set[int] = set()
+    for word in found:
+        needle = b" " + word + b" "
+        at = padded.find(needle)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            hits.add(index)
+            # One hit per sentence is enough: go on from the start of the next.
+            at = padded.find(needle, spans[index][1])
+    return hits
 
 
 def _phrase_index(phrases: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -2187,7 +2269,9 @@ def main_incident(incidents: Sequence[Incident]) -> Incident | None:
     return incidents[0] if incidents else None
 
 
-def extract_incidents(
+# One pass over the sentences carries the incident in hand, the lede's day and the sentence
+# count together; split into helpers, each would need all three threaded through.
+def extract_incidents(  # noqa: PLR0915
     paragraphs: Sequence[str],
     *,
     reference: dt.date | None = None,
@@ -2230,15 +2314,32 @@ def extract_incidents(
     lede: tuple[EventDate, bool] | None = None
     lede_index = -9
     for paragraph_index, paragraph in enumerate(paragraphs):
-        if current is None and not _has_trigger(paragraph):
-            continue
-        for start, end in _sentence_spans(paragraph):
+        # One split of the paragraph's letters finds its trigger words; most paragraphs have
+        # none and are not cut into sentences at all.
+        letters = _letters(paragraph)
+        words = letters.split()
+        found = None if TRIGGER_WORDS.isdisjoint(words) else TRIGGER_WORDS.intersection(words)
+        if not found:
+            if current is None:
+                continue
+            if sentence_index + 1 - current.last_sentence > 3 and sentence_index - lede_index >= 2:
+                # No sentence here can date the incident in hand or take a lede's day: only
+                # distances of up to three sentences are ever compared, and they are already
+                # longer, so the paragraph counts as one sentence without being cut up.
+                sentence_index += 1
+                continue
+        spans = _sentence_spans(paragraph)
+        hits = _trigger_sentences(letters, frozenset(found), spans) if found else set()
+        for index, (start, end) in enumerate(spans):
             sentence_index += 1
             text = paragraph[start:end]
             near = current is not None and sentence_index - current.last_sentence <= 3
             if " " not in text.strip():
                 continue  # one word ("Killed.") reports nothing
-            if not _has_trigger(text, strict=True):
+            if not (
+                (hits is None or index in hits)
+                and _strict_trigger(letters[start:end].split(), text)
+            ):
                 if near and current is not None and DATE_HINT.search(text):
                     # Only the date of an undated incident is read from such a sentence.
                     facts = _Facts(sentence=_Sentence.read(paragraph_index, start, text))
