@@ -24,10 +24,16 @@ How the score is computed:
 - Full: a prediction whose cue matched, whose source overlaps the gold source (or both are
   absent) and whose content token F1 is at least 0.5; precision and recall over all
   predictions and all gold attributions.
-- Speech-verb subset: gold attributions whose cue contains "according to" or a form of one of
-  ``SPEECH_LEMMAS`` below (fixed before any tuning: verbs whose meaning is saying or writing
-  something). Precision on the subset counts predictions matched to a subset cue, or
-  unmatched predictions whose own cue is a speech verb.
+- Speech-verb subsets: gold attributions whose cue contains "according to" or a form of a
+  speech verb. The issue names no verb list but calibrates it: a plain "X said" regex (here:
+  "said", "says", "say", "told", inverted "said X", "according to"; see ``--baseline``)
+  reaches about 0.84 recall on it and 0.31 overall. ``speech`` uses the core verbs of saying
+  in ``SPEECH_LEMMAS`` (say, tell, add, state, announce, write), on which that regex scores
+  0.846 on dev and 0.315 overall, matching the issue's yardstick. ``speech-wide`` uses
+  ``WIDE_SPEECH_LEMMAS``, every verb whose meaning is saying or writing something (34 lemmas,
+  fixed before any tuning), on which the same regex scores only 0.67: it is reported so the
+  figure on the wider reading is never hidden. Precision on a subset counts predictions
+  matched to a subset cue, or unmatched predictions whose own cue is in the subset.
 """
 
 from __future__ import annotations
@@ -47,8 +53,11 @@ Span = tuple[int, int]
 
 SPLITS = ("train", "dev")
 
-# Verbs of saying and writing: the cue words the issue calls speech verbs.
-SPEECH_LEMMAS = (
+# The core verbs of saying: the subset on which the issue's plain regex reaches its quoted 0.84.
+SPEECH_LEMMAS = ("say", "tell", "add", "state", "announce", "write")
+
+# Every verb of saying or writing: a wider reading of "speech verb", reported alongside.
+WIDE_SPEECH_LEMMAS = (
     "say",
     "tell",
     "add",
@@ -105,13 +114,15 @@ def _forms(lemma: str) -> set[str]:
 
 
 SPEECH_WORDS = frozenset(form for lemma in SPEECH_LEMMAS for form in _forms(lemma))
+WIDE_SPEECH_WORDS = frozenset(form for lemma in WIDE_SPEECH_LEMMAS for form in _forms(lemma))
+SUBSETS = {"speech": SPEECH_WORDS, "speech-wide": WIDE_SPEECH_WORDS}
 WORD = regex.compile(r"\w+")
 
 
-def is_speech_cue(cue: str) -> bool:
-    """Whether a cue is "according to" or contains a form of a speech verb."""
+def is_speech_cue(cue: str, verbs: frozenset[str] = SPEECH_WORDS) -> bool:
+    """Whether a cue is "according to" or contains a form of one of ``verbs``."""
     lowered = cue.lower()
-    return "according to" in lowered or any(w in SPEECH_WORDS for w in WORD.findall(lowered))
+    return "according to" in lowered or any(w in verbs for w in WORD.findall(lowered))
 
 
 @dataclass
@@ -287,7 +298,7 @@ def match(preds: list[Predicted], gold: list[Gold]) -> list[tuple[Predicted, Gol
 def score(
     docs: list[Doc], extractor: Extractor, show: str | None = None, limit: int = 40
 ) -> dict[str, Tally]:
-    tallies = {"overall": Tally(), "speech": Tally()}
+    tallies = {"overall": Tally(), **{name: Tally() for name in SUBSETS}}
     shown = 0
     for doc in docs:
         preds = predict(doc, extractor)
@@ -300,15 +311,16 @@ def score(
 
         for g in doc.gold:
             tallies["overall"].gold += 1
-            if is_speech_cue(cue_text(g)):
-                tallies["speech"].gold += 1
+            for name, verbs in SUBSETS.items():
+                if is_speech_cue(cue_text(g), verbs):
+                    tallies[name].gold += 1
             if show == "fn" and id(g) not in matched_gold and shown < limit:
                 shown += 1
                 print(_describe(text, g.cue, g.source, g.content, "FN"))
         for pred, g in pairs:
-            in_speech = is_speech_cue(cue_text(g)) if g else is_speech_cue(pred.text.cue)
+            cue = cue_text(g) if g else pred.text.cue
             for name, tally in tallies.items():
-                if name == "speech" and not in_speech:
+                if name in SUBSETS and not is_speech_cue(cue, SUBSETS[name]):
                     continue
                 tally.predicted += 1
                 if g is None:
@@ -356,7 +368,7 @@ def _describe(text: str, cue: list[Span], source: list[Span], content: list[Span
 
 
 def report(tallies: dict[str, Tally]) -> None:
-    print(f"{'':10s} {'':8s} {'P':>6s} {'R':>6s} {'F1':>6s}   (n pred / gold / matched)")
+    print(f"{'':11s} {'':8s} {'P':>6s} {'R':>6s} {'F1':>6s}   (n pred / gold / matched)")
     for name, t in tallies.items():
         rows = [
             ("cue", t.prf(t.matched, t.predicted, t.gold)),
@@ -367,32 +379,44 @@ def report(tallies: dict[str, Tally]) -> None:
             ),
         ]
         for label, (p, r, f) in rows:
-            print(f"{name:10s} {label:8s} {p:6.3f} {r:6.3f} {f:6.3f}")
+            print(f"{name:11s} {label:8s} {p:6.3f} {r:6.3f} {f:6.3f}")
         mean = statistics.fmean(t.content_f1) if t.content_f1 else 0.0
-        print(f"{name:10s} {'content*':8s} mean token F1 {mean:.3f}")
-        print(f"{name:10s} counts   {t.predicted} / {t.gold} / {t.matched}")
+        print(f"{name:11s} {'content*':8s} mean token F1 {mean:.3f}")
+        print(f"{name:11s} counts   {t.predicted} / {t.gold} / {t.matched}")
     print("* on matched pairs")
 
 
-# The yardstick the issue quotes: a plain "X said" regex.
-PLAIN_SAID = regex.compile(r"(?P<speaker>\b\w+)\s+(?P<cue>said)\b")
+# The yardstick the issue quotes: a plain "X said" regex, in its obvious tenses, inverted, and
+# "according to" (0.315 overall cue recall on dev, the issue's "about 0.31").
+PLAIN_SAID = regex.compile(
+    r"""
+    (?P<speaker>\b\w+) \s+ (?P<cue>said|says|say|told) \b
+    | \b (?P<inverted>said|says|told) \s+ (?P<after>\w+)
+    | \b (?P<according>according \s to) \b
+    """,
+    regex.VERBOSE,
+)
 
 
 def plain_said(paragraphs: Sequence[str]) -> list[Attribution]:
-    return [
-        Attribution(
-            speaker=m.group("speaker"),
-            cue="said",
-            content="-",
-            kind="indirect",
-            anonymous=False,
-            paragraph=index,
-            speaker_span=m.span("speaker"),
-            cue_span=m.span("cue"),
-        )
-        for index, paragraph in enumerate(paragraphs)
-        for m in PLAIN_SAID.finditer(paragraph)
-    ]
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        for m in PLAIN_SAID.finditer(paragraph):
+            cue = next(name for name in ("cue", "inverted", "according") if m.group(name))
+            speaker = "speaker" if m.group("speaker") else "after" if m.group("after") else None
+            found.append(
+                Attribution(
+                    speaker=m.group(speaker) if speaker else None,
+                    cue=m.group(cue),
+                    content="-",
+                    kind="indirect",
+                    anonymous=False,
+                    paragraph=index,
+                    speaker_span=m.span(speaker) if speaker else None,
+                    cue_span=m.span(cue),
+                )
+            )
+    return found
 
 
 def main() -> None:
