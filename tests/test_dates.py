@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.dateline import reference_date, resolve_dateline_date, split_dateline
 from newsparse.dates import DatePrecision, find_event_dates, resolve_weekday
 
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -152,3 +153,106 @@ def test_offsets_point_at_the_words():
     found = find_event_dates(text, SUNDAY)
     assert [text[d.start : d.end] for d in found] == [d.text for d in found]
     assert [d.text for d in found] == ["on Sunday", "on Friday"]
+
+
+# --- Dates in datelines -------------------------------------------------------------------------
+
+DATELINE_PLACES = {"BAGHDAD": "Baghdad", "NEW YORK": "New York", "ERBIL": "Erbil", "Erbil": "Erbil"}
+# How datelines print a day: {m} the month's name, {a} its abbreviation, {d} the day, {y} the year.
+DATELINE_DATE_FORMS = {
+    "{m} {d}": False,
+    "{a}. {d}": False,
+    "{d} {m}": False,
+    "{m} {d}, {y}": True,
+    "{a} {d} {y}": True,
+    "{d} {m} {y}": True,
+}
+
+
+def _dateline(place: str, form: str, day: dt.date, agency: str | None, dash: str) -> str:
+    month = MONTH_NAMES[day.month - 1]
+    printed = form.format(m=month, a=month[:3], d=day.day, y=day.year)
+    return f"{place}, {printed}" + (f" ({agency})" if agency else "") + f" {dash}"
+
+
+@given(
+    st.sampled_from(sorted(DATELINE_PLACES)),
+    st.sampled_from(sorted(DATELINE_DATE_FORMS)),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.none() | st.sampled_from(["Reuters", "AP", "Kurdistan 24"]),
+    st.sampled_from(["-", "–", "—"]),
+    st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+)
+def test_dateline_dates(place, form, day, agency, dash, published):
+    raw = _dateline(place, form, day, agency, dash)
+    found = split_dateline(f"{raw} Rockets hit the base.")
+    assert found is not None
+    dateline, rest = found
+    assert (dateline.place, dateline.agency, dateline.region) == (
+        DATELINE_PLACES[place],
+        agency,
+        None,
+    )
+    assert dateline.raw == raw
+    assert rest == "Rockets hit the base."
+    has_year = DATELINE_DATE_FORMS[form]
+    assert dateline.date == (day if has_year else None)
+    resolved = resolve_dateline_date(dateline, published).date
+    if has_year:
+        assert resolved == day  # a printed date is kept as printed
+    elif resolved is not None:
+        # The latest such day on or before publication: the same day a year on is after it.
+        assert (resolved.month, resolved.day) == (day.month, day.day)
+        assert resolved <= published
+        later = range(resolved.year + 1, published.year + 1)
+        assert all(dt.date(y, day.month, day.day) > published for y in later if _valid(y, day))
+    else:
+        # Unresolved only without a publication day, or when the day falls just after it.
+        assert published is None or (
+            _valid(published.year, day)
+            and (
+                dt.timedelta(0)
+                < dt.date(published.year, day.month, day.day) - published
+                <= dt.timedelta(days=2)
+            )
+        )
+    reference = reference_date(resolve_dateline_date(dateline, published), published)
+    if published is not None:
+        assert reference is not None
+        assert reference <= published  # never a day after publication
+
+
+def _valid(year: int, day: dt.date) -> bool:
+    try:
+        dt.date(year, day.month, day.day)
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("BAGHDAD, March 21 (Reuters) - A", dt.date(2020, 3, 22), dt.date(2020, 3, 21)),
+        ("BAGHDAD, March 21 (Reuters) - A", dt.date(2020, 3, 21), dt.date(2020, 3, 21)),
+        # A day after publication is a zone ahead of the page's clock, not last year.
+        ("BAGHDAD, March 22 (Reuters) - A", dt.date(2020, 3, 21), None),
+        # Around new year the year before.
+        ("KABUL, Dec. 31 (Reuters) - A", dt.date(2021, 1, 2), dt.date(2020, 12, 31)),
+        ("Erbil, 10 November 2019 — The", None, dt.date(2019, 11, 10)),
+        ("LIMA, Peru, Oct. 3, 2006 (Reuters) - A", None, dt.date(2006, 10, 3)),
+        ("CAIRO, Sunday, Nov. 10 - The", dt.date(2019, 11, 11), dt.date(2019, 11, 10)),
+        ("ERBIL (Kurdistan 24) – The", dt.date(2019, 11, 11), None),
+    ],
+)
+def test_dateline_date_forms(text, published, expected):
+    dateline, _ = split_dateline(text)
+    assert resolve_dateline_date(dateline, published).date == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Monday, March 21 - talks resumed", "March, 21 2020 - x", "CAIRO, Mayor Jones - x"]
+)
+def test_dateline_dates_that_are_not(text):
+    found = split_dateline(text)
+    assert found is None or found[0].date is None

@@ -411,3 +411,63 @@ def test_parse_fills_incidents_from_the_published_date():
     )
     assert article.incidents
     assert article.incidents[0].date == dt.date(2019, 11, 8)
+
+
+# --- The reference day: dateline, publication date, site's day order ---------------------------
+
+
+def test_incident_dates_resolve_against_the_dateline():
+    # Filed on Saturday 21 March 2020, published on Wednesday the 25th: "on Tuesday" is the
+    # 17th, counted back from the dateline, not the 24th counted back from publication.
+    text = (
+        "Rockets hit Iraqi base\n\n"
+        "BAGHDAD, March 21 (Reuters) - Militants fired 17 Katyusha rockets at the Qayyarah "
+        "military base on Tuesday, killing two soldiers, the army said.\n"
+    )
+    article = newsparse.parse(text, site="generic", published=dt.date(2020, 3, 25))
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2020, 3, 21)
+    assert article.dateline.raw == "BAGHDAD, March 21 (Reuters) -"
+    (incident,) = article.incidents
+    assert (incident.date, incident.date_text) == (dt.date(2020, 3, 17), "on Tuesday")
+    # Without the dateline's date the same words count back from publication.
+    undated = text.replace("BAGHDAD, March 21", "BAGHDAD")
+    article = newsparse.parse(undated, site="generic", published=dt.date(2020, 3, 25))
+    assert article.dateline.date is None
+    assert article.incidents[0].date == dt.date(2020, 3, 24)
+
+
+def test_a_dateline_after_publication_is_not_the_reference():
+    # A day after the page's date (the dateline's zone is ahead): publication stays the
+    # reference, so no incident date is after it.
+    text = (
+        "BAGHDAD, March 26 (Reuters) - Militants fired 17 Katyusha rockets at the Qayyarah "
+        "military base on Tuesday, killing two soldiers, the army said.\n"
+    )
+    article = newsparse.parse(text, site="generic", published=dt.date(2020, 3, 25))
+    assert article.dateline.date is None
+    assert article.incidents[0].date == dt.date(2020, 3, 24)
+
+
+REUTERS_PAGE = """-- Rockets hit Iraqi base
+-- By John Smith
+-- Wed Apr 8, 2020 8:11pm EDT
+-- http://www.reuters.com/article/idUSTRE0000000000
+
+BAGHDAD  (Reuters) - Militants fired 17 Katyusha rockets at the Qayyarah military base on
+3/4/2020, killing two soldiers, the army said.
+"""
+
+
+def test_parse_reads_numeric_dates_in_the_site_order():
+    # Reuters prints the month first ("Wed Apr 8, 2020"): "3/4/2020" is 4 March. The generic
+    # parser knows no order and leaves the ambiguous date unresolved.
+    reuters = newsparse.parse(REUTERS_PAGE)
+    assert reuters.site == "reuters"
+    assert reuters.incidents[0].date == dt.date(2020, 3, 4)
+    body = REUTERS_PAGE.split("\n\n", 1)[1]
+    generic = newsparse.parse(body, site="generic", published=dt.date(2020, 4, 8))
+    assert generic.incidents[0].date is None
+    assert extract_incidents([body], reference=dt.date(2020, 4, 8), day_first=True)[0].date == (
+        dt.date(2020, 4, 3)
+    )

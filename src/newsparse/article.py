@@ -17,7 +17,7 @@ from newsparse._validators import (
     strings,
 )
 from newsparse.attribution import Attribution
-from newsparse.incident import Incident
+from newsparse.incident import Incident, _plain_date
 
 __all__ = ["Article", "Credit", "CreditRole", "Dateline", "Removed"]
 
@@ -46,7 +46,9 @@ class Dateline:
 
     Examples:
         >>> Dateline(place="Lima", region="Peru", agency="Reuters", raw="LIMA, Peru  (Reuters) -")
-        Dateline(place='Lima', region='Peru', agency='Reuters', raw='LIMA, Peru  (Reuters) -')
+        ... # doctest: +NORMALIZE_WHITESPACE
+        Dateline(place='Lima', region='Peru', agency='Reuters', raw='LIMA, Peru  (Reuters) -',
+                 date=None)
     """
 
     place: str | None = attrs.field(validator=optional_non_empty_str)
@@ -58,6 +60,9 @@ class Dateline:
     """The agency in parentheses ("Kurdistan 24", "Reuters"), else ``None``."""
     raw: str = attrs.field(validator=non_empty_str)
     """The tag as printed, dash included."""
+    date: dt.date | None = attrs.field(default=None, validator=_plain_date)
+    """The day the tag prints ("March 21" in ``BAGHDAD, March 21 (Reuters) -``), its year read
+    from the publication date when the tag gives none (never a day after it); else ``None``."""
 
     def __attrs_post_init__(self) -> None:
         if self.place is None and self.agency is None:

@@ -100,6 +100,7 @@ from newsparse._validators import (
     strings,
 )
 from newsparse.dates import DATE_ANCHORS, DatePrecision, EventDate, event_dates_at
+from newsparse.errors import UnknownSiteError
 from newsparse.quantity import (
     COUNT_LISTS,
     COUNT_PARTS,
@@ -113,7 +114,14 @@ from newsparse.quantity import (
 if TYPE_CHECKING:
     from newsparse.attribution import Attribution
 
-__all__ = ["Incident", "IncidentKind", "Munition", "extract_incidents", "main_incident"]
+__all__ = [
+    "Incident",
+    "IncidentKind",
+    "Munition",
+    "extract_incidents",
+    "main_incident",
+    "site_day_first",
+]
 
 
 class IncidentKind(str, enum.Enum):
@@ -2267,6 +2275,28 @@ def main_incident(incidents: Sequence[Incident]) -> Incident | None:
         if incident.killed is not None or incident.wounded is not None:
             return incident
     return incidents[0] if incidents else None
+
+
+def site_day_first(site: str) -> bool | None:
+    """The order of day and month in the numeric dates of the registered parser ``site``.
+
+    Its ``day_first`` attribute (see :class:`newsparse.parser.SiteParser`); ``None`` when no
+    parser has that name or it does not say.
+
+    Examples:
+        >>> site_day_first("reuters"), site_day_first("generic"), site_day_first("nowhere")
+        (False, None, None)
+    """
+    # The registry imports the site parsers, which import the pipeline, which imports this
+    # module: it is looked up when a story is read, not at import.
+    from newsparse.registry import get_parser  # noqa: PLC0415
+
+    try:
+        parser = get_parser(site)
+    except UnknownSiteError:
+        return None
+    order = getattr(parser, "day_first", None)
+    return order if isinstance(order, bool) else None
 
 
 # One pass over the sentences carries the incident in hand, the lede's day and the sentence

@@ -65,6 +65,10 @@ class SiteParser(abc.ABC):
     """The Article fields the site's pages give (listed in the documentation)."""
     boilerplate: ClassVar[BoilerplateRules] = COMMON_RULES
     """Rules for lines to remove; a site adds its own to the common ones."""
+    day_first: ClassVar[bool | None] = None
+    """The order of day and month in the site's numeric dates: ``True`` reads "03/04/2020" as
+    3 April, ``False`` as 4 March, ``None`` (not known) reads only the unambiguous ones
+    ("21/03/2020"). Incident dates are read with it."""
 
     @abc.abstractmethod
     def score(self, text: str) -> float:

@@ -16,8 +16,8 @@ from newsparse.article import Article, Credit, CreditRole, Dateline, Removed
 from newsparse.attribution import extract_attributions
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
 from newsparse.credits import parse_credits, split_trailing_credits
-from newsparse.dateline import split_dateline
-from newsparse.incident import extract_incidents
+from newsparse.dateline import reference_date, resolve_dateline_date, split_dateline
+from newsparse.incident import extract_incidents, site_day_first
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
 from newsparse.paragraphs import (
@@ -238,12 +238,14 @@ def assemble(
     if not paragraphs:
         notes.append("no body text found")
     published_at = reading.published or _as_datetime(published)
+    dateline = resolve_dateline_date(dateline, published_at.date() if published_at else None)
     attributions = extract_attributions(paragraphs) if extract else ()
     incidents = (
         extract_incidents(
             paragraphs,
-            reference=published_at.date() if published_at else None,
+            reference=reference_date(dateline, published_at.date() if published_at else None),
             attributions=attributions,
+            day_first=site_day_first(site),
         )
         if extract
         else ()

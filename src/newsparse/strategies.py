@@ -104,11 +104,17 @@ def munitions() -> st.SearchStrategy[Munition]:
 
 @st.composite
 def datelines(draw: st.DrawFn) -> Dateline:
-    """Datelines with any mix of place, region and agency (a place or an agency at least)."""
+    """Datelines with any mix of place, region, agency and date (a place or an agency at least)."""
     optional = st.none() | non_blank_text()
     place = draw(optional)
     agency = draw(non_blank_text()) if place is None else draw(optional)
-    return Dateline(place=place, region=draw(optional), agency=agency, raw=draw(non_blank_text()))
+    return Dateline(
+        place=place,
+        region=draw(optional),
+        agency=agency,
+        raw=draw(non_blank_text()),
+        date=draw(st.none() | st.dates()),
+    )
 
 
 def credits() -> st.SearchStrategy[Credit]:

@@ -107,6 +107,9 @@ class ReutersParser(SiteParser):
         "credits",
         "removed",
     )
+    # An American wire: the month before the day ("Sat Oct 21, 2006" in the header), so
+    # "3/4/2007" in a story is 4 March.
+    day_first = False
 
     def score(self, text: str) -> float:
         """Sure (0.95) with all four header lines; 0.6 without the URL; else 0."""
