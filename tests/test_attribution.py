@@ -402,6 +402,97 @@ def test_rules_from_real_sentences(paragraph, speaker, cue, content):
     check_spans(paragraph, found[0])
 
 
+EXPECTED_AUXILIARIES = ["is", "are", "was", "were", "is widely", "are not", "had been"]
+INFINITIVES = ["reach", "close", "hit", "repair", "open"]
+
+
+@given(
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(EXPECTED_AUXILIARIES),
+    st.sampled_from(INFINITIVES),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=8),
+)
+def test_expectation_without_a_named_source(subject, aux, verb, rest):
+    # "The convoy is widely expected to reach the base": attributed, to no one named.
+    sentence = f"{capitalised(subject)} {aux} expected to {verb} {' '.join(rest)}."
+    found = only(sentence)
+    assert found.speaker is None
+    assert found.cue.endswith("expected")
+    assert found.content.startswith(capitalised(subject))
+    assert found.content.endswith(" ".join(rest))
+    check_spans(sentence, found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The expected rise in fuel prices came early.",
+        "The market was busier than expected.",
+        "Officials expected the road to reopen.",
+        "“The convoy is expected to arrive soon,” the governor said.",
+    ],
+)
+def test_expected_only_in_its_passive_frame_outside_quotes(paragraph):
+    # "expected" alone is an adjective, or an active verb with its own speaker; inside a
+    # quotation it is the quoted speaker's word.
+    assert all(a.speaker is not None for a in extract_attributions([paragraph]))
+
+
+@given(st.sampled_from(INVERTED_SPEAKERS), clauses(), st.sampled_from(["the bridge", "Mosul"]))
+def test_participle_after_a_statement_shares_its_speaker(speaker, content, thing):
+    # "“…,” the governor said, referring to the bridge.": the same speaker refers.
+    paragraph = f"“{capitalised(content)},” {speaker} said, referring to {thing}."
+    found = extract_attributions([paragraph])
+    assert [(a.speaker, a.cue) for a in found] == [(speaker, "said"), (speaker, "referring to")]
+    assert found[1].content == thing
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Several council members defended the governor’s remarks.",
+        "The mayor later repeated the ministers’ claims.",
+    ],
+)
+def test_a_possessive_before_a_noun_is_no_speaker(paragraph):
+    # "remarks" and "claims" are read as verbs after a statement; after a possessive they are
+    # nouns ("the governor’s remarks"), and their owner said nothing here.
+    assert all(
+        not (a.speaker or "").endswith(("’s", "’")) for a in extract_attributions([paragraph])
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue", "content"),
+    [
+        (
+            "The mayor tweeted a photograph of the flooded square on Sunday.",
+            "The mayor",
+            "tweeted",
+            "a photograph of the flooded square on Sunday",
+        ),
+        (
+            "The governor wants to reopen the bridge before winter.",
+            "The governor",
+            "wants",
+            "to reopen the bridge before winter",
+        ),
+        (
+            "The council pointed to the falling fuel prices.",
+            "The council",
+            "pointed to",
+            "the falling fuel prices",
+        ),
+    ],
+)
+def test_verbs_of_stance_with_an_object(paragraph, speaker, cue, content):
+    # Stances and postings news attributes as it does sayings: what someone tweeted, wants,
+    # points to.
+    found = extract_attributions([paragraph])
+    assert [(a.speaker, a.cue, a.content) for a in found] == [(speaker, cue, content)]
+    check_spans(paragraph, found[0])
+
+
 def test_a_cue_inside_a_quotation_belongs_to_the_quotation():
     paragraph = "“I think we have to deepen our coordination,” Clinton added."
     [found] = extract_attributions([paragraph])

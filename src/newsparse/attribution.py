@@ -607,6 +607,23 @@ INVERTED_SPEAKER = regex.compile(
     ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
 )
 
+# An expectation with no one named for it: "Trump is expected to deliver a victory speech",
+# "sales are widely expected to rise". Only the passive with a to-infinitive: "expected" alone
+# is as often an adjective ("the expected result") or an active verb with its own subject.
+EXPECTED_TO = regex.compile(
+    r"""
+    \b (?P<cue>
+        (?: is | are | was | were | be | been | being | (?: i | he | she | it | that | who ) ['’]s
+          | (?: they | we | you ) ['’]re )
+        (?: \s++ (?: not | also | still | now | widely | generally | largely | broadly ) ){0,2}
+        \s++ expected
+    )
+    \s++ to \s++ \p{L}
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 EDGE_PUNCTUATION = "\"'“”‘’()[]{},;:.!?—–-…*"
 OPENING_QUOTES = ("“", '"', "‘", "''")
 CLOSING_QUOTES = ("”", '"', "’", "''")
@@ -1947,6 +1964,8 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     if placed is None:
         return None
     speaker, closing = placed
+    if text.endswith(POSSESSIVE_ENDINGS, speaker[0], speaker[1]):
+        return None  # "… defended the host’s remarks.": a possessive owns a noun, says nothing
     if closing == -1 and previous is not None:
         before: tuple[Span, bool] | None = (_quote_content(text, previous), True)
     else:
@@ -2409,6 +2428,30 @@ def _attribution(paragraph: _Paragraph, index: int, found: _Found) -> Attributio
     )
 
 
+def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
+    """Expectations no one is named for, as in "The sale is expected to close soon".
+
+    The expectation is attributed (to no one the sentence names) and its content is the
+    whole clause, subject included. Parts already attributed are left alone.
+    """
+    text = paragraph.text
+    taken = [(item.cue[0], item.content[1]) for item in found]
+    taken += [item.content for item in found]
+    more: list[_Found] = []
+    for match in EXPECTED_TO.finditer(text):
+        cue = match.span("cue")
+        if paragraph.quoted(cue[0]) or not _free(taken, cue[0]):
+            continue
+        start, end = paragraph.sentence(cue[0])
+        subject = _subject(text, start, cue[0])
+        content = _content_span(text, subject[0] if subject else start, end)
+        if content is None or not content[0] < cue[0]:
+            continue
+        more.append(_Found(None, cue, content, "expected"))
+        taken.append(content)
+    return more
+
+
 def _read_paragraph(index: int, text: str) -> list[Attribution]:
     label = SPEAKER_LABEL.match(text) if ":" in text else None
     if label is not None:
@@ -2416,11 +2459,12 @@ def _read_paragraph(index: int, text: str) -> list[Attribution]:
         if labelled is not None:
             return [labelled]
     hits = _cue_hits(text, text.split())
-    if not hits:
+    expected = "expected to" in text
+    if not hits and not expected:
         return []
     paragraph = _read_structure(text)
-    by_sentence = _cues(text, paragraph, hits)
     found: list[_Found] = []
+    by_sentence = _cues(text, paragraph, hits) if hits else {}
     for (start, end), cues in by_sentence.items():
         if not cues:
             continue
@@ -2429,6 +2473,11 @@ def _read_paragraph(index: int, text: str) -> list[Attribution]:
             more = _quote_goes_on(paragraph, item, end, by_sentence)
             if more is not None:
                 found.append(attrs.evolve(item, content=more, frame="continued"))
+    if expected:
+        more_found = _expectations(paragraph, found)
+        if more_found:
+            found.extend(more_found)
+            found.sort(key=_cue_start)
     return [_attribution(paragraph, index, item) for item in found]
 
 

@@ -320,6 +320,14 @@ TO_VERBS = (
     "advise",
     "warn",
     "invite",
+    "want",
+    "seek",
+    "hope",
+    "expect",
+    "offer",
+    "agree",
+    "propose",
+    "prefer",
 )
 
 OBJECT_VERBS = (
@@ -384,6 +392,32 @@ OBJECT_VERBS = (
     "express",
     "voice",
     "raise",
+    "tweet",
+    "post",
+    "offer",
+    "seek",
+    "want",
+    "refer to",
+    "point to",
+    "talk about",
+    "speak about",
+    "discuss",
+    "list",
+    "release",
+    "prefer",
+    "assail",
+    "promote",
+    "retweet",
+    "sign",
+    "unveil",
+    "outline",
+    "detail",
+    "spell out",
+    "lay out",
+    "float",
+    "push for",
+    "press for",
+    "pitch",
 )
 
 # Forms that are as often nouns ("in 30 states", "media reports", "the show"): they are read as
@@ -836,6 +870,9 @@ IRREGULAR_FORMS = {
     "learn": ("learns", "learned", "learnt", "learning"),
     "plead": ("pleads", "pleaded", "pled", "pleading"),
     "read": ("reads", "read", "reading"),
+    "speak about": ("speaks about", "spoke about", "spoken about", "speaking about"),
+    "lay out": ("lays out", "laid out", "laid out", "laying out"),
+    "spell out": ("spells out", "spelled out", "spelt out", "spelling out"),
 }
 
 # Verbs that double their last consonant before -ed and -ing ("admitted", "regretting").
