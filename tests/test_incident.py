@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse import incident as incident_module
 from newsparse.dates import DatePrecision
 from newsparse.incident import Incident, IncidentKind, extract_incidents, main_incident
 from newsparse.quantity import CountQualifier, spell_number
@@ -471,3 +472,17 @@ def test_parse_reads_numeric_dates_in_the_site_order():
     assert extract_incidents([body], reference=dt.date(2020, 4, 8), day_first=True)[0].date == (
         dt.date(2020, 4, 3)
     )
+
+
+def test_reading_stops_after_the_most_sentences(monkeypatch):
+    # Hostile input (5 MB of "The army said the attack killed 17 people.") is read up to a
+    # bound, not to its end; a story below the bound is read whole.
+    stories = [
+        "Gunmen killed three policemen in Kirkuk on Monday.",
+        "On Wednesday a car bomb killed five people in Baghdad.",
+        "Rockets hit the Qayyarah base on Friday, wounding two soldiers.",
+    ]
+    whole = extract_incidents(stories, reference=SUNDAY)
+    assert len(whole) == 3
+    monkeypatch.setattr(incident_module, "MOST_SENTENCES_READ", 2)
+    assert extract_incidents(stories, reference=SUNDAY) == whole[:2]
