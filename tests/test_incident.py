@@ -474,7 +474,7 @@ def test_parse_reads_numeric_dates_in_the_site_order():
     )
 
 
-def test_reading_stops_after_the_most_sentences(monkeypatch):
+def test_reading_stops_after_the_most_characters(monkeypatch):
     # Hostile input (5 MB of "The army said the attack killed 17 people.") is read up to a
     # bound, not to its end; a story below the bound is read whole.
     stories = [
@@ -484,5 +484,5 @@ def test_reading_stops_after_the_most_sentences(monkeypatch):
     ]
     whole = extract_incidents(stories, reference=SUNDAY)
     assert len(whole) == 3
-    monkeypatch.setattr(incident_module, "MOST_SENTENCES_READ", 2)
+    monkeypatch.setattr(incident_module, "MOST_CHARACTERS_READ", len(stories[0]) + 1)
     assert extract_incidents(stories, reference=SUNDAY) == whole[:2]
