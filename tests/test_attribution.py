@@ -493,6 +493,41 @@ def test_verbs_of_stance_with_an_object(paragraph, speaker, cue, content):
     check_spans(paragraph, found[0])
 
 
+@given(st.sampled_from(INVERTED_SPEAKERS), clauses(), clauses())
+def test_when_asked_after_the_answer(speaker, answer, question):
+    # "“…,” the governor said when asked whether …": the question is put by someone unnamed,
+    # and it is not part of the answer.
+    paragraph = f"“{capitalised(answer)},” {speaker} said when asked whether {question}."
+    found = extract_attributions([paragraph])
+    assert [(a.speaker, a.cue, a.content) for a in found] == [
+        (speaker, "said", capitalised(answer)),
+        (None, "asked", f"whether {question}"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Editor’s note: the bridge was closed before dawn.",
+        "The vote moves to the northern states that have not yet voted.",
+        "He visited the three states that were hit by the flood.",
+    ],
+)
+def test_nouns_that_look_like_verbs(paragraph):
+    # "note" after a possessive and "states" before a relative clause are nouns.
+    assert extract_attributions([paragraph]) == ()
+
+
+def test_a_participle_object_after_a_comma_needs_no_determiner():
+    paragraph = "“We will not reopen it,” the mayor said, citing heavy damage to the road."
+    found = extract_attributions([paragraph])
+    assert [(a.speaker, a.cue, a.content) for a in found][1] == (
+        "the mayor",
+        "citing",
+        "heavy damage to the road",
+    )
+
+
 def test_a_cue_inside_a_quotation_belongs_to_the_quotation():
     paragraph = "“I think we have to deepen our coordination,” Clinton added."
     [found] = extract_attributions([paragraph])

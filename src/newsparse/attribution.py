@@ -560,6 +560,7 @@ AS_REPORTED_BY = regex.compile(
 )
 # Words that may stand before a sentence-opening "asked": "When asked whether …, he said".
 ASKED_OPENERS = frozenset({"when", "after", "once", "if", "as", "but", "and", "though"})
+ASKED_AFTER_ANSWER = frozenset({"when", "after", "once"})
 TO_OPENER = regex.compile(
     r"""
     \s++
@@ -623,6 +624,12 @@ EXPECTED_TO = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# Words that open a relative clause's predicate right after "that": "the states that have
+# voted", "reports that were denied".
+RELATIVE_VERBS = frozenset(
+    {"have", "has", "had", "is", "are", "was", "were", "would", "will", "could", "can", "may"}
+    | {"might", "should", "must", "did", "do", "does", "helped", "made", "led"}
+)
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 EDGE_PUNCTUATION = "\"'“”‘’()[]{},;:.!?—–-…*"
 OPENING_QUOTES = ("“", '"', "‘", "''")
@@ -682,6 +689,7 @@ UNMARKED_INVERTED = regex.compile(
 SAYING_WORDS = frozenset(
     {
         "during",
+        "when",
         "but",
         "and",
         "at",
@@ -2024,7 +2032,15 @@ def _opening(
         piece = text[position : position + 6].lstrip()
         if piece and not piece.startswith((",", ".", ";", "to ", "of ", "about", "by ", "for ")):
             return position, "bare" if "bare" in frames else "clause", None
-    if "object" in frames and OBJECT_OPENER.match(text, position, limit):
+    if "object" in frames and (
+        OBJECT_OPENER.match(text, position, limit)
+        or (
+            # ", citing low growth": after a comma the participle's object needs no determiner
+            cue.kind == "ing"
+            and word[:1].isalpha()
+            and text[max(0, cue.start - 2) : cue.start].rstrip().endswith(",")
+        )
+    ):
         return position, "object", None
     if "label" in frames and LABEL_OPENER.match(text, position, limit):
         return position, "label", None
@@ -2090,6 +2106,14 @@ def _statement_after(sentence: _Sentence, cue: _Cue, limit: int) -> _Found | Non
             comma = text.find(",", content_start, limit)
             limit = limit if comma == -1 else comma
             frame = "asked"
+    if speaker is not None and text.endswith(POSSESSIVE_ENDINGS, speaker[0], speaker[1]):
+        return None  # "Editor’s note: …": a possessive owns a noun, says nothing
+    if (
+        frame == "that"
+        and cue.verb in words.NOUN_FORMS
+        and _relative_that(text, content_start, limit)
+    ):
+        return None  # "Rust Belt states that have suffered": a noun and its relative clause
     if (
         speaker is not None
         and frame.removeprefix("ing-") not in SPEECH_FRAMES
@@ -2106,6 +2130,15 @@ def _statement_after(sentence: _Sentence, cue: _Cue, limit: int) -> _Found | Non
     if content is None:
         return None
     return _Found(speaker, (cue.start, cue.end), content, frame, recipient=recipient)
+
+
+def _relative_that(text: str, start: int, limit: int) -> bool:
+    """Whether the clause after a "that" has no subject: "states that have voted"."""
+    before = text[max(0, start - 6) : start].rstrip()
+    if not before.endswith("that"):
+        return False
+    following = text[start : min(limit, start + 24)].split(None, 1)
+    return bool(following) and _core(following[0]) in RELATIVE_VERBS
 
 
 def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | None:
@@ -2133,11 +2166,13 @@ def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | No
 
 def _asked(cue: _Cue, left: list[Chunk], frame: str) -> bool:
     """Whether a cue is a sentence-opening "Asked …" or "When asked …"."""
-    return (
-        frame in ("question", "to", "object")
-        and cue.verb in ("asked", "Asked")
-        and (not left or (len(left) == 1 and left[0][2].lower() in ASKED_OPENERS))
-    )
+    if frame not in ("question", "to", "object") or cue.verb not in ("asked", "Asked"):
+        return False
+    if not left:
+        return True
+    last = _core(left[-1][2]).lower()
+    # "…,” Christie said when asked whether …": "when asked" may follow its answer.
+    return last in ASKED_OPENERS and (len(left) == 1 or last in ASKED_AFTER_ANSWER)
 
 
 def _content_from(paragraph: _Paragraph, start: int, end: int) -> Span | None:
@@ -2170,6 +2205,8 @@ def _content_end(text: str, start: int, limit: int, later: list[_Cue]) -> int:
         chunks = _chunks(text, max(start, other.start - LEFT_WINDOW), other.start, 16)
         if not chunks:
             continue
+        if other.verb == "asked" and _core(chunks[-1][2]) in ASKED_AFTER_ANSWER:
+            return start + len(text[start : chunks[-1][0]].rstrip(" ,"))  # "… when asked how"
         if _core(chunks[-1][2]) in ("and", "but") and not _ends_clause(chunks[-1][2]):
             cut = chunks[-1][0]
             if len(chunks) > 1 and chunks[-2][2].endswith(","):
