@@ -38,6 +38,8 @@ _MONTH_NUMBERS = {
     )
 }
 
+# "(?&date_here)" below marks where the date pattern is pasted in before compiling: a real
+# subroutine call would not keep the date's groups.
 DATELINE = regex.compile(
     r"""
     (?P<raw>
