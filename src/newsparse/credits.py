@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+
 import regex
 
 from newsparse.article import Credit, CreditRole
@@ -149,21 +152,23 @@ def _named_pieces(names_text: str) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def _credits_for(roles: list[CreditRole], names_text: str) -> list[Credit] | None:
+def _credits_for(roles: Sequence[CreditRole], names_text: str) -> list[Credit] | None:
     pieces = _named_pieces(names_text)
     if not pieces or not all(_is_credited_name(name) for name, _ in pieces):
         return None
     return [Credit(role=role, name=name, place=place) for name, place in pieces for role in roles]
 
 
-def _roles(phrase: str) -> list[CreditRole]:
+@functools.lru_cache(maxsize=256)
+def _roles(phrase: str) -> tuple[CreditRole, ...]:
+    """The roles a phrase names; a few phrases ("Reporting", "Editing") recur in every story."""
     roles = []
     for word in ROLE_WORD.finditer(phrase):
         role = ROLE_WORDS[word.group("word").lower()]
         if word.group("additional") and role is CreditRole.REPORTING:
             role = CreditRole.ADDITIONAL_REPORTING
         roles.append(role)
-    return roles
+    return tuple(roles)
 
 
 def parse_credits(text: str) -> tuple[Credit, ...] | None:
@@ -202,10 +207,10 @@ def parse_credits(text: str) -> tuple[Credit, ...] | None:
     first_word = body[:40].split(None, 1)[0].rstrip(":").lower() if body else ""
     if first_word not in _LEAD_WORDS:
         return None  # every credit opens with a role or a label: a cheap test for prose
-    labelled = LABELLED_CREDIT.fullmatch(body)
+    labelled = LABELLED_CREDIT.fullmatch(body) if ":" in body else None
     if labelled:
         role = LABEL_WORDS[labelled.group("label").lower()]
-        found = _credits_for([role], labelled.group("names"))
+        found = _credits_for((role,), labelled.group("names"))
         return tuple(found) if found else None
     leads = [
         lead

@@ -46,6 +46,8 @@ WORD_PART = regex.compile(r"[^\W\d_]++")
 NAME_SEPARATOR = regex.compile(
     r"\s*+[,;]\s*+(?:and\s++)?|\s++and\s++|\s*+[&/]\s*+", regex.IGNORECASE
 )
+# Every separator holds one of these characters or the word "and".
+_SEPARATOR_CHARACTERS = frozenset(",;&/")
 
 # A personal name: capitalised words, initials, particles, apostrophes and hyphens, at most
 # eight words. Prose ("the office said") fails it.
@@ -112,7 +114,12 @@ def split_names(text: str) -> list[str]:
         >>> split_names("A. Smith, B. Jones and C. Brown")
         ['A. Smith', 'B. Jones', 'C. Brown']
     """
-    return [part.strip() for part in NAME_SEPARATOR.split(text.strip()) if part.strip()]
+    text = text.strip()
+    if not _SEPARATOR_CHARACTERS.intersection(text) and "and" not in text.lower():
+        # One name, the usual case: the separator pattern opens with a class, so scanning
+        # for it costs more than these two passes.
+        return [text] if text else []
+    return [part.strip() for part in NAME_SEPARATOR.split(text) if part.strip()]
 
 
 def looks_like_name(text: str) -> bool:

@@ -19,6 +19,9 @@ BROKEN_AT_HYPHEN = regex.compile(r"\p{L}-$")
 
 FIRST_WORD = regex.compile(r"\S++")
 
+# The ASCII characters other than the space that str.split() treats as whitespace.
+_OTHER_ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
 
 def clean_paragraph(text: str) -> str:
     """Fold every run of whitespace to one space and trim the ends.
@@ -28,6 +31,12 @@ def clean_paragraph(text: str) -> str:
         'EMC Corp. ( EMC.N ), the firm'
     """
     if "  " not in text:  # lines are joined with one space; most text needs no more
+        return text.strip()
+    if text.isascii() and not any(space in text for space in _OTHER_ASCII_SPACES):
+        # Only plain spaces to fold: halving every run in place is several times faster than
+        # splitting a long paragraph into words and joining them again.
+        while "  " in text:
+            text = text.replace("  ", " ")
         return text.strip()
     return " ".join(text.split())
 
@@ -104,7 +113,26 @@ def split_run_together(paragraph: str) -> list[str]:
     """
     if not _may_run_together(paragraph):
         return [paragraph] if paragraph.strip() else []
-    return [part for part in RUN_TOGETHER.split(paragraph) if part.strip()]
+    # The pattern opens with a look-behind, which the regex module cannot scan for quickly:
+    # it is tried only where two spaces follow a sentence end, as RUN_TOGETHER.split would
+    # find them (left to right, each search after the last split).
+    parts: list[str] = []
+    start = 0
+    position = paragraph.find("  ")
+    while position != -1:
+        match = (
+            RUN_TOGETHER.match(paragraph, position)
+            if position and paragraph[position - 1] in _SENTENCE_CLOSERS
+            else None
+        )
+        if match is None:
+            position = paragraph.find("  ", position + 2)
+            continue
+        parts.append(paragraph[start:position])
+        start = match.end()
+        position = paragraph.find("  ", start)
+    parts.append(paragraph[start:])
+    return [part for part in parts if part.strip()]
 
 
 def split_subheads(paragraph: str) -> tuple[list[str], list[str]]:

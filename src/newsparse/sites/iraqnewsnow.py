@@ -288,11 +288,12 @@ class IraqNewsNowParser(SiteParser):
 
     def score(self, text: str) -> float:
         """Sure (0.95) when a layout's header is there; a little (0.3) for a brand line alone."""
-        head = [
-            Line(number=number, text=line)
-            for number, line in enumerate(text[:SCORE_WINDOW].split("\n"))
-            if line.strip()
-        ][:HEADER_LINES]
+        head: list[Line] = []
+        for number, line in enumerate(text[:SCORE_WINDOW].split("\n")):
+            if line.strip():
+                head.append(Line(number=number, text=line))
+                if len(head) == HEADER_LINES:
+                    break  # every text is scored by every parser: build no more than is read
         if any(layout.matches(head) for layout in self.LAYOUTS):
             return 0.95
         if head and BRAND.fullmatch(head[0].text.strip()):

@@ -113,7 +113,7 @@ class ReutersParser(SiteParser):
 
     def score(self, text: str) -> float:
         """Sure (0.95) with all four header lines; 0.6 without the URL; else 0."""
-        head = [line for line in text[:2000].split("\n")[:6] if line.strip()][:4]
+        head = [line for line in text[:2000].split("\n", 6)[:6] if line.strip()][:4]
         headers = [line[len(HEADER_PREFIX) :].strip() for line in head if line.startswith("--")]
         if len(headers) < 3 or not head[0].startswith(HEADER_PREFIX):
             return 0.0
