@@ -53,7 +53,7 @@ class Line:
     @property
     def is_blank(self) -> bool:
         """Whether the line holds only whitespace."""
-        return not self.text.strip()
+        return not self.text or self.text.isspace()  # strip() would copy a long line
 
     def labelled(self, label: Label) -> Line:
         """Return this line with another label (and no rule)."""
@@ -71,7 +71,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
         >>> [line.label.value for line in split_lines("Title\n\nBody.")]
         ['body', 'blank', 'body']
     """
+    body, blank = Label.BODY, Label.BLANK
+    # isspace() answers at the first letter; strip() would copy every indented line.
     return tuple(
-        Line(number=number, text=line, label=Label.BODY if line.strip() else Label.BLANK)
-        for number, line in enumerate(text.split("\n"))
+        [
+            Line(number=number, text=line, label=body if line and not line.isspace() else blank)
+            for number, line in enumerate(text.split("\n"))
+        ]
     )

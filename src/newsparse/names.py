@@ -88,9 +88,16 @@ def normal_case(text: str) -> str:
         >>> normal_case("McAllen")
         'McAllen'
     """
-    letters = [char for char in text if char.isalpha()]
-    if not letters or any(char.islower() for char in letters):
-        return text
+    if text.isascii():
+        # The same test without a look at each character: ASCII letters are exactly the
+        # characters that change case, and the lower-case ones are those upper() changes.
+        upper = text.upper()
+        if upper == text.lower() or upper != text:
+            return text
+    else:
+        letters = [char for char in text if char.isalpha()]
+        if not letters or any(char.islower() for char in letters):
+            return text
     pieces: list[str] = []
     position = 0
     first = True

@@ -7,12 +7,30 @@ from itertools import pairwise
 
 import regex
 
-__all__ = ["clean_paragraph", "reflow", "split_run_together", "split_subheads"]
+__all__ = ["clean_paragraph", "ends_sentence", "reflow", "split_run_together", "split_subheads"]
 
 
 # A line that ends a sentence may end a paragraph: full stop, question or exclamation mark,
 # colon, ellipsis, possibly inside a closing quote or bracket.
 SENTENCE_END = regex.compile(r"[.!?:…][\"'”’)\]]*+$")
+_SENTENCE_MARKS = frozenset(".!?:…")
+_CLOSING_MARKS = "\"'”’)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether :data:`SENTENCE_END` is found in ``text``, read from the end.
+
+    The pattern opens with a class, which the regex module tries at every position of a line;
+    the same answer comes from the line's last few characters.
+
+    Examples:
+        >>> ends_sentence("He said (so)."), ends_sentence("a “quote.”"), ends_sentence("and")
+        (True, True, False)
+    """
+    if text.endswith("\n"):  # `$` also matches before a final line break
+        text = text[:-1]
+    return text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_MARKS
+
 
 # "counter-" at a line's end followed by "terrorism": a word broken at its own hyphen.
 BROKEN_AT_HYPHEN = regex.compile(r"\p{L}-$")
@@ -195,8 +213,8 @@ def reflow(lines: Sequence[str]) -> list[str]:
         >>> reflow(["It fell.  Then it", "rose."])
         ['It fell.  Then it rose.']
     """
-    stripped = [line.strip() for line in lines if line.strip()]
-    if len(stripped) <= 1 or all(SENTENCE_END.search(line) for line in stripped[:-1]):
+    stripped = [text for text in (line.strip() for line in lines) if text]
+    if len(stripped) <= 1 or all(ends_sentence(line) for line in stripped[:-1]):
         return stripped
     width = max(len(line) for line in stripped)
     paragraphs: list[str] = []
@@ -204,7 +222,7 @@ def reflow(lines: Sequence[str]) -> list[str]:
     for previous, line in pairwise(stripped):
         next_word = FIRST_WORD.match(line)
         room_left = width - len(previous) - 1
-        if SENTENCE_END.search(previous) and next_word and len(next_word.group()) <= room_left:
+        if ends_sentence(previous) and next_word and len(next_word.group()) <= room_left:
             paragraphs.append(current)
             current = line
         else:

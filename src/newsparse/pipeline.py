@@ -21,8 +21,8 @@ from newsparse.incident import extract_incidents, site_day_first
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
 from newsparse.paragraphs import (
-    SENTENCE_END,
     clean_paragraph,
+    ends_sentence,
     reflow,
     split_run_together,
     split_subheads,
@@ -95,7 +95,7 @@ def _continues(previous: Line | None, line: Line) -> bool:
     if previous is None or previous.label is not Label.BODY:
         return False
     before = previous.text.rstrip()
-    if SENTENCE_END.search(before):
+    if ends_sentence(before):
         return False
     return line.text.lstrip()[:1].islower() or before.count("(") > before.count(")")
 

@@ -84,6 +84,8 @@ SITE_RULES = compile_rules([("site-name", r"iraq \s*+ news \s*+ now")]) + COMMON
 # may span.
 HEADER_LINES = 8
 SCORE_WINDOW = 2000
+# What the first non-blank line of a page is in some layout (V1, V2, V3 in turn).
+_OPENING_LINES = (BRAND, DATE_LABEL, SLASH_DATE)
 
 
 def _non_blank(lines: tuple[Line, ...], limit: int) -> Iterator[Line]:
@@ -288,12 +290,18 @@ class IraqNewsNowParser(SiteParser):
 
     def score(self, text: str) -> float:
         """Sure (0.95) when a layout's header is there; a little (0.3) for a brand line alone."""
+        window = text[:SCORE_WINDOW]
+        # Every text is scored by every parser, so most are not this site's: every layout
+        # opens with a brand or date line, and the first non-blank line settles it cheaply.
+        opening = window.lstrip().split("\n", 1)[0].strip()
+        if not any(pattern.fullmatch(opening) for pattern in _OPENING_LINES):
+            return 0.0
         head: list[Line] = []
-        for number, line in enumerate(text[:SCORE_WINDOW].split("\n")):
+        for number, line in enumerate(window.split("\n")):
             if line.strip():
                 head.append(Line(number=number, text=line))
                 if len(head) == HEADER_LINES:
-                    break  # every text is scored by every parser: build no more than is read
+                    break  # build no more lines than the layouts read
         if any(layout.matches(head) for layout in self.LAYOUTS):
             return 0.95
         if head and BRAND.fullmatch(head[0].text.strip()):
