@@ -486,3 +486,21 @@ def test_reading_stops_after_the_most_characters(monkeypatch):
     assert len(whole) == 3
     monkeypatch.setattr(incident_module, "MOST_CHARACTERS_READ", len(stories[0]) + 1)
     assert extract_incidents(stories, reference=SUNDAY) == whole[:2]
+
+
+def test_reading_that_stops_early_says_so(monkeypatch):
+    stories = [
+        "Gunmen killed three policemen in Kirkuk on Monday.",
+        "On Wednesday a car bomb killed five people in Baghdad.",
+        "Rockets hit the Qayyarah base on Friday, wounding two soldiers.",
+    ]
+    read_whole: list[str] = []
+    extract_incidents(stories, reference=SUNDAY, notes=read_whole)
+    assert read_whole == []
+    monkeypatch.setattr(incident_module, "MOST_CHARACTERS_READ", len(stories[0]) + 1)
+    stopped: list[str] = []
+    extract_incidents(stories, reference=SUNDAY, notes=stopped)
+    assert len(stopped) == 1
+    assert "paragraph 2" in stopped[0]
+    article = newsparse.parse("\n\n".join(["Headline of the story", *stories]))
+    assert any("incidents were read up to paragraph" in note for note in article.warnings)

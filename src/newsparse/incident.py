@@ -2341,6 +2341,7 @@ def extract_incidents(  # noqa: PLR0915
     reference: dt.date | None = None,
     attributions: Sequence[Attribution] = (),
     day_first: bool | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[Incident, ...]:
     """Find the security events an article reports, in body order.
 
@@ -2351,6 +2352,7 @@ def extract_incidents(  # noqa: PLR0915
         attributions: the article's attributions, for who reported a count (not used yet).
         day_first: the site's order in numeric dates ("21/03/2020" is day first); ``None``
             reads only the unambiguous ones.
+        notes: where to say that the text was not read to its end (``Article.warnings``).
 
     Returns:
         The incidents. A text is read no further once the sentences read in full (those with
@@ -2382,8 +2384,10 @@ def extract_incidents(  # noqa: PLR0915
     ledes: list[tuple[_Facts, int]] = []
     lede_index = -9
     budget = MOST_CHARACTERS_READ
+    unread_from: int | None = None  # the paragraph where reading stopped, if it did
     for paragraph_index, paragraph in enumerate(paragraphs):
         if budget <= 0:
+            unread_from = paragraph_index if unread_from is None else unread_from
             break
         # One split of the paragraph's letters finds its trigger words; most paragraphs have
         # none and are not cut into sentences at all.
@@ -2403,6 +2407,7 @@ def extract_incidents(  # noqa: PLR0915
         hits = _trigger_sentences(letters, frozenset(found), spans) if found else set()
         for index, (start, end) in enumerate(spans):
             if budget <= 0:
+                unread_from = paragraph_index
                 break
             sentence_index += 1
             text = paragraph[start:end]
@@ -2454,6 +2459,11 @@ def extract_incidents(  # noqa: PLR0915
                         current.date, current.date_weak = lede[0], True
                 continue
             current.add(facts, sentence_index)
+    if unread_from is not None and notes is not None:
+        notes.append(
+            f"incidents were read up to paragraph {unread_from} only: the text before it has "
+            f"{MOST_CHARACTERS_READ:,} characters of event sentences"
+        )
     return tuple(draft.build() for draft in drafts)
 
 

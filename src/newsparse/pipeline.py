@@ -246,6 +246,7 @@ def assemble(
             reference=reference_date(dateline, published_at.date() if published_at else None),
             attributions=attributions,
             day_first=site_day_first(site),
+            notes=notes,
         )
         if extract
         else ()
