@@ -280,7 +280,9 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
         return None
     authors: list[str] = []
     # "By Dina Kyriakidou - Analysis": the story's genre follows the name after a dash.
-    names_text = GENRE_SUFFIX.sub("", match.group("names"))
+    names_text = match.group("names")
+    if any(dash in names_text for dash in "-–—"):  # the pattern opens with a class: slow to scan
+        names_text = GENRE_SUFFIX.sub("", names_text)
     for part in split_names(names_text):
         if AFFILIATIONS.fullmatch(part):
             continue

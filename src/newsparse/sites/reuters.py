@@ -69,6 +69,11 @@ def read_date(text: str) -> tuple[dt.datetime | None, str | None]:
     match = DATE.fullmatch(text)
     if match is None:
         return None, f"unreadable date line {text!r}"
+    return _date_from(match, text)
+
+
+def _date_from(match: regex.Match[str], text: str) -> tuple[dt.datetime | None, str | None]:
+    """:func:`read_date` for a header already matched against ``DATE``."""
     hour = int(match["hour"] or 0) % 12 + (12 if (match["half"] or "a").lower() == "p" else 0)
     try:
         when = dt.datetime(
@@ -117,8 +122,9 @@ class ReutersParser(SiteParser):
         headers = [line[len(HEADER_PREFIX) :].strip() for line in head if line.startswith("--")]
         if len(headers) < 3 or not head[0].startswith(HEADER_PREFIX):
             return 0.0
-        has_date = any(DATE.fullmatch(header) for header in headers)
-        has_url = any(URL.fullmatch(header) for header in headers)
+        # The date and URL lines come last: looking from the end finds them in one or two tries.
+        has_date = any(DATE.fullmatch(header) for header in reversed(headers))
+        has_url = any(URL.fullmatch(header) for header in reversed(headers))
         if has_date and has_url:
             return 0.95
         return 0.6 if has_date else 0.0
@@ -145,8 +151,8 @@ class ReutersParser(SiteParser):
                 )
             elif URL.fullmatch(header):
                 labelled[line.number] = line.removed_as("url")
-            elif DATE.fullmatch(header):
-                published, warning = read_date(header)
+            elif date := DATE.fullmatch(header):
+                published, warning = _date_from(date, header)
                 warnings.extend([warning] if warning else [])
                 labelled[line.number] = line.removed_as("header-date")
             elif not header:
