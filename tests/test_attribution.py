@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Attribution, AttributionKind, from_json, to_json
-from newsparse.attribution import FORM_LEMMA, _read_structure, extract_attributions, is_anonymous
+from newsparse.attribution import (
+    FORM_LEMMA,
+    MAX_CUES_PER_PARAGRAPH,
+    _read_structure,
+    extract_attributions,
+    is_anonymous,
+)
 
 # Speakers as news prints them, with whether each is an unnamed source.
 SPEAKERS = {
@@ -526,6 +532,14 @@ def test_a_participle_object_after_a_comma_needs_no_determiner():
         "citing",
         "heavy damage to the road",
     )
+
+
+def test_a_flood_of_expectations_is_read_once_per_clause_and_bounded():
+    # One clause with many "is expected to" is one expectation; a flood of sentences is cut at
+    # the per-paragraph bound (linear time is checked by benchmarks/hostile.py).
+    assert len(extract_attributions(["It is expected to " * 2_000])) == 1
+    flood = extract_attributions(["The road is expected to reopen. " * 3_000])
+    assert len(flood) == MAX_CUES_PER_PARAGRAPH
 
 
 def test_a_cue_inside_a_quotation_belongs_to_the_quotation():

@@ -2469,15 +2469,28 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
     """Expectations no one is named for, as in "The sale is expected to close soon".
 
     The expectation is attributed (to no one the sentence names) and its content is the
-    whole clause, subject included. Parts already attributed are left alone.
+    whole clause, subject included. Parts already attributed are left alone. Matches are read
+    left to right against the claimed parts, merged and in order, so a flood of them stays
+    linear; a paragraph is read for its first ``MAX_CUES_PER_PARAGRAPH``.
     """
     text = paragraph.text
-    taken = [(item.cue[0], item.content[1]) for item in found]
-    taken += [item.content for item in found]
+    claimed: list[list[int]] = []
+    for start, end in sorted(
+        (min(item.cue[0], item.content[0]), max(item.cue[1], item.content[1])) for item in found
+    ):
+        if claimed and start <= claimed[-1][1]:
+            claimed[-1][1] = max(claimed[-1][1], end)
+        else:
+            claimed.append([start, end])
     more: list[_Found] = []
-    for match in EXPECTED_TO.finditer(text):
+    index = 0
+    for count, match in enumerate(EXPECTED_TO.finditer(text)):
+        if count >= MAX_CUES_PER_PARAGRAPH:
+            break
         cue = match.span("cue")
-        if paragraph.quoted(cue[0]) or not _free(taken, cue[0]):
+        while index < len(claimed) and claimed[index][1] <= cue[0]:
+            index += 1
+        if (index < len(claimed) and claimed[index][0] <= cue[0]) or paragraph.quoted(cue[0]):
             continue
         start, end = paragraph.sentence(cue[0])
         subject = _subject(text, start, cue[0])
@@ -2485,7 +2498,8 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
         if content is None or not content[0] < cue[0]:
             continue
         more.append(_Found(None, cue, content, "expected"))
-        taken.append(content)
+        # The clause is claimed: later matches in it are part of this expectation.
+        claimed.insert(index, [content[0], content[1]])
     return more
 
 
