@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -2409,6 +2410,11 @@ def is_anonymous(speaker: str | None) -> bool:
     return head in words.ANONYMOUS_HEADS
 
 
+# Speakers repeat ("he", "the company", a name), within an article and across a corpus: each is
+# judged once. The cache is bounded, so a flood of distinct speakers costs no more memory.
+_anonymous = functools.lru_cache(maxsize=4096)(is_anonymous)
+
+
 # Records are built without running the attrs validators. The extractor's values are valid by
 # construction (each string is the slice of the paragraph its span names, and a span is only
 # kept when that slice holds a word), and running nine validators costs more than reading the
@@ -2456,7 +2462,7 @@ def _attribution(paragraph: _Paragraph, index: int, found: _Found) -> Attributio
         cue=text[found.cue[0] : found.cue[1]],
         content=text[found.content[0] : found.content[1]],
         kind=_kind(paragraph, found),
-        anonymous=is_anonymous(speaker),
+        anonymous=_anonymous(speaker),
         recipient=text[recipient[0] : recipient[1]] if recipient else None,
         paragraph=index,
         speaker_span=found.speaker,
