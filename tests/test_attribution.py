@@ -489,11 +489,17 @@ def test_a_possessive_before_a_noun_is_no_speaker(paragraph):
             "pointed to",
             "the falling fuel prices",
         ),
+        (
+            "Turnout fell sharply in the north, the survey found.",
+            "the survey",
+            "found",
+            "Turnout fell sharply in the north",
+        ),
     ],
 )
 def test_verbs_of_stance_with_an_object(paragraph, speaker, cue, content):
-    # Stances and postings news attributes as it does sayings: what someone tweeted, wants,
-    # points to.
+    # Stances, postings and findings news attributes as it does sayings: what someone tweeted,
+    # wants, points to; what a survey found.
     found = extract_attributions([paragraph])
     assert [(a.speaker, a.cue, a.content) for a in found] == [(speaker, cue, content)]
     check_spans(paragraph, found[0])

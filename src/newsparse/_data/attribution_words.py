@@ -96,6 +96,10 @@ AFTER_VERBS = (
     "chime in",
     "go on",
     "read",
+    "find",
+    "show",
+    "indicate",
+    "reveal",
 )
 
 INVERTED_VERBS = (
