@@ -495,6 +495,12 @@ def test_a_possessive_before_a_noun_is_no_speaker(paragraph):
             "found",
             "Turnout fell sharply in the north",
         ),
+        (
+            "The council called for more buses on the northern route.",
+            "The council",
+            "called for",
+            "more buses on the northern route",
+        ),
     ],
 )
 def test_verbs_of_stance_with_an_object(paragraph, speaker, cue, content):

@@ -2036,10 +2036,16 @@ def _opening(
     if "object" in frames and (
         OBJECT_OPENER.match(text, position, limit)
         or (
-            # ", citing low growth": after a comma the participle's object needs no determiner
-            cue.kind == "ing"
-            and word[:1].isalpha()
-            and text[max(0, cue.start - 2) : cue.start].rstrip().endswith(",")
+            # ", citing low growth", "called for more spending": after a comma a participle's
+            # object, and after a preposition any noun phrase, needs no determiner
+            word[:1].isalpha()
+            and (
+                " " in cue.lemma
+                or (
+                    cue.kind == "ing"
+                    and text[max(0, cue.start - 2) : cue.start].rstrip().endswith(",")
+                )
+            )
         )
     ):
         return position, "object", None
