@@ -501,6 +501,12 @@ def test_a_possessive_before_a_noun_is_no_speaker(paragraph):
             "called for",
             "more buses on the northern route",
         ),
+        (
+            "The minister cited rising fuel costs.",
+            "The minister",
+            "cited",
+            "rising fuel costs",
+        ),
     ],
 )
 def test_verbs_of_stance_with_an_object(paragraph, speaker, cue, content):

@@ -583,6 +583,17 @@ OBJECT_OPENER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Words that cannot open a bare object ("denied on Monday", "backed by", "praised as"):
+BARE_OBJECT_STOPS = frozenset(
+    {"to", "that", "by", "in", "on", "at", "for", "with", "from", "of", "as", "and", "but", "or"}
+    | {"if", "when", "while", "after", "before", "into", "over", "under", "during", "since"}
+    | {"until", "about", "against", "up", "out", "off", "down", "back", "so", "not", "also"}
+    | {"again", "too", "then", "there", "here", "what", "how", "why", "who", "which", "where"}
+    | {"whether", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will"}
+    | {"would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "said"}
+    | {"says", "say", "said", "last", "this", "next", "earlier", "later", "today", "yesterday"}
+    | {"once", "twice", "even", "just", "only", "still", "yet", "now", "it", "itself"}
+)
 # What ends a clause after a post-posed cue: "…, the source said." / "said, adding"; read by
 # :func:`_clause_end`.
 CLAUSE_END_MARKS = ".!?;)—–,"
@@ -2044,6 +2055,12 @@ def _opening(
                 or (
                     cue.kind == "ing"
                     and text[max(0, cue.start - 2) : cue.start].rstrip().endswith(",")
+                )
+                or (
+                    word[:1].islower()
+                    and cue.lemma not in ("raise", "pledge", "vow", "promise")
+                    and _core(word) not in BARE_OBJECT_STOPS
+                    and not word.endswith(("ly", ",", "."))
                 )
             )
         )
