@@ -429,6 +429,16 @@ def test_expectation_without_a_named_source(subject, aux, verb, rest):
     check_spans(sentence, found)
 
 
+@given(st.sampled_from(SUBJECTS), st.sampled_from(["was", "were", "was later"]), clauses())
+def test_question_put_by_someone_unnamed(subject, aux, question):
+    # "Sanders was asked whether …": the one asked is the subject, not the speaker.
+    sentence = f"{capitalised(subject)} {aux} asked whether {question}."
+    found = only(sentence)
+    assert (found.speaker, found.cue) == (None, f"{aux} asked")
+    assert found.content == sentence[:-1]
+    check_spans(sentence, found)
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -620,18 +620,19 @@ INVERTED_SPEAKER = regex.compile(
     ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
 )
 
-# An expectation with no one named for it: "Trump is expected to deliver a victory speech",
-# "sales are widely expected to rise". Only the passive with a to-infinitive: "expected" alone
-# is as often an adjective ("the expected result") or an active verb with its own subject.
-EXPECTED_TO = regex.compile(
+# An expectation or a question with no one named for it: "Trump is expected to deliver a
+# victory speech", "sales are widely expected to rise", "Sanders was asked to name one".
+# Only the passive: "expected" alone is as often an adjective ("the expected result") or an
+# active verb with its own subject, and "asked" in the active names who asked.
+PASSIVE_CUE = regex.compile(
     r"""
     \b (?P<cue>
         (?: is | are | was | were | be | been | being | (?: i | he | she | it | that | who ) ['’]s
           | (?: they | we | you ) ['’]re )
-        (?: \s++ (?: not | also | still | now | widely | generally | largely | broadly ) ){0,2}
-        \s++ expected
+        (?: \s++ (?: not | also | still | now | widely | generally | largely | broadly | later
+                   | then | repeatedly | never ) ){0,2}
+        \s++ (?: expected (?= \s++ to \s++ \p{L} ) | asked \b )
     )
-    \s++ to \s++ \p{L}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2495,10 +2496,10 @@ def _attribution(paragraph: _Paragraph, index: int, found: _Found) -> Attributio
 
 
 def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
-    """Expectations no one is named for, as in "The sale is expected to close soon".
+    """Expectations and questions no one is named for: "The sale is expected to close soon".
 
-    The expectation is attributed (to no one the sentence names) and its content is the
-    whole clause, subject included. Parts already attributed are left alone. Matches are read
+    The expectation or question is attributed (to no one the sentence names) and its content
+    is the whole clause, subject included. Parts already attributed are left alone. Matches are read
     left to right against the claimed parts, merged and in order, so a flood of them stays
     linear; a paragraph is read for its first ``MAX_CUES_PER_PARAGRAPH``.
     """
@@ -2513,7 +2514,7 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
             claimed.append([start, end])
     more: list[_Found] = []
     index = 0
-    for count, match in enumerate(EXPECTED_TO.finditer(text)):
+    for count, match in enumerate(PASSIVE_CUE.finditer(text)):
         if count >= MAX_CUES_PER_PARAGRAPH:
             break
         cue = match.span("cue")
@@ -2539,7 +2540,7 @@ def _read_paragraph(index: int, text: str) -> list[Attribution]:
         if labelled is not None:
             return [labelled]
     hits = _cue_hits(text, text.split())
-    expected = "expected to" in text
+    expected = "expected to" in text or " asked" in text
     if not hits and not expected:
         return []
     paragraph = _read_structure(text)
