@@ -100,7 +100,6 @@ from newsparse._validators import (
     strings,
 )
 from newsparse.dates import DATE_ANCHORS, DatePrecision, EventDate, event_dates_at
-from newsparse.errors import UnknownSiteError
 from newsparse.quantity import (
     COUNT_LISTS,
     COUNT_PARTS,
@@ -120,7 +119,6 @@ __all__ = [
     "Munition",
     "extract_incidents",
     "main_incident",
-    "site_day_first",
 ]
 
 
@@ -2277,28 +2275,6 @@ def main_incident(incidents: Sequence[Incident]) -> Incident | None:
         if incident.killed is not None or incident.wounded is not None:
             return incident
     return incidents[0] if incidents else None
-
-
-def site_day_first(site: str) -> bool | None:
-    """The order of day and month in the numeric dates of the registered parser ``site``.
-
-    Its ``day_first`` attribute (see :class:`newsparse.parser.SiteParser`); ``None`` when no
-    parser has that name or it does not say.
-
-    Examples:
-        >>> site_day_first("reuters"), site_day_first("generic"), site_day_first("nowhere")
-        (False, None, None)
-    """
-    # The registry imports the site parsers, which import the pipeline, which imports this
-    # module: it is looked up when a story is read, not at import.
-    from newsparse.registry import get_parser  # noqa: PLC0415
-
-    try:
-        parser = get_parser(site)
-    except UnknownSiteError:
-        return None
-    order = getattr(parser, "day_first", None)
-    return order if isinstance(order, bool) else None
 
 
 # Reading a sentence in full costs about a microsecond a character. No news story has this

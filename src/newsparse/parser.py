@@ -117,4 +117,11 @@ class SiteParser(abc.ABC):
     ) -> Article:
         """Parse text that :func:`newsparse.normalize.normalize_text` has already cleaned."""
         reading = self.read(split_lines(text))
-        return assemble(self.name, reading, published=published, warnings=warnings, extract=extract)
+        return assemble(
+            self.name,
+            reading,
+            published=published,
+            warnings=warnings,
+            extract=extract,
+            day_first=self.day_first,
+        )

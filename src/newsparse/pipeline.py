@@ -17,7 +17,7 @@ from newsparse.attribution import extract_attributions
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
 from newsparse.credits import parse_credits, split_trailing_credits
 from newsparse.dateline import reference_date, resolve_dateline_date, split_dateline
-from newsparse.incident import extract_incidents, site_day_first
+from newsparse.incident import extract_incidents
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
 from newsparse.paragraphs import (
@@ -202,6 +202,7 @@ def assemble(
     published: dt.date | dt.datetime | None = None,
     warnings: Iterable[str] = (),
     extract: bool = True,
+    day_first: bool | None = None,
 ) -> Article:
     """Build the Article from a site parser's reading.
 
@@ -213,6 +214,8 @@ def assemble(
         warnings: warnings from earlier stages (decoding, normalisation).
         extract: run the attribution and incident extractors; ``False`` gives the article
             layer alone (faster, and what a corpus builder often wants).
+        day_first: the site's order of day and month in numeric dates
+            (:attr:`newsparse.parser.SiteParser.day_first`); ``None`` reads only unambiguous ones.
 
     Returns:
         The finished Article.
@@ -245,7 +248,7 @@ def assemble(
             paragraphs,
             reference=reference_date(dateline, published_at.date() if published_at else None),
             attributions=attributions,
-            day_first=site_day_first(site),
+            day_first=day_first,
             notes=notes,
         )
         if extract
