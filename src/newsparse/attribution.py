@@ -631,7 +631,11 @@ PASSIVE_CUE = regex.compile(
           | (?: they | we | you ) ['’]re )
         (?: \s++ (?: not | also | still | now | widely | generally | largely | broadly | later
                    | then | repeatedly | never ) ){0,2}
-        \s++ (?: expected (?= \s++ to \s++ \p{L} ) | asked \b )
+        \s++ expected (?= \s++ to \s++ \p{L} )
+      # Past only: "Anyone with information is asked to call …" is an appeal, not a question.
+      | (?: was | were | been )
+        (?: \s++ (?: not | also | later | then | repeatedly | never ) ){0,2}
+        \s++ asked \b
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -2143,7 +2147,7 @@ def _statement_after(sentence: _Sentence, cue: _Cue, limit: int) -> _Found | Non
         speaker is not None
         and frame.removeprefix("ing-") not in SPEECH_FRAMES
         and frame != "question"
-        and text[speaker[0] : speaker[1]].lower() in WEAK_SPEAKERS
+        and text[speaker[0] : speaker[1]].split(None, 1)[0].lower() in WEAK_SPEAKERS
     ):
         # "candidates who think …", "I think …": a belief of a relative clause or of the
         # writer is seldom an attribution worth reporting; a saying is.

@@ -397,7 +397,6 @@ OBJECT_VERBS = (
     "voice",
     "raise",
     "tweet",
-    "post",
     "offer",
     "seek",
     "want",
