@@ -545,10 +545,12 @@ def test_when_asked_after_the_answer(speaker, answer, question):
         "Editor’s note: the bridge was closed before dawn.",
         "The vote moves to the northern states that have not yet voted.",
         "He visited the three states that were hit by the flood.",
+        "The bank cut its rate by a quarter-percentage point to 2.0 percent.",
     ],
 )
 def test_nouns_that_look_like_verbs(paragraph):
-    # "note" after a possessive and "states" before a relative clause are nouns.
+    # "note" after a possessive, "states" before a relative clause and a bare "point to"
+    # after a noun are nouns.
     assert extract_attributions([paragraph]) == ()
 
 

@@ -564,6 +564,7 @@ NOUN_FORMS = frozenset(
         "casts",
         "forecast",
         "forecasts",
+        "point to",  # "cut its rate by a quarter-percentage point to 2.0 percent"
     }
 )
 
