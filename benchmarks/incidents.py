@@ -30,7 +30,8 @@ import newsparse
 from newsparse import Count, Incident
 from newsparse.article import Article
 from newsparse.dateline import reference_date
-from newsparse.incident import extract_incidents, main_incident, site_day_first
+from newsparse.incident import extract_incidents, main_incident
+from newsparse.registry import get_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,7 +42,7 @@ def incidents_of(article: Article) -> tuple[Incident, ...]:
     return extract_incidents(
         article.paragraphs,
         reference=reference_date(article.dateline, published),
-        day_first=site_day_first(article.site),
+        day_first=getattr(get_parser(article.site), "day_first", None),
     )
 
 
