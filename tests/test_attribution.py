@@ -429,6 +429,35 @@ def test_expectation_without_a_named_source(subject, aux, verb, rest):
     check_spans(sentence, found)
 
 
+@given(
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(["seems", "seemed", "appears", "appeared", "did not seem", "may appear"]),
+    st.sampled_from(INFINITIVES),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=8),
+)
+def test_impression_without_a_named_source(subject, verb, infinitive, rest):
+    # "The convoy seemed to reach the base": the writer's impression, attributed to no one.
+    sentence = f"{capitalised(subject)} {verb} to {infinitive} {' '.join(rest)}."
+    found = only(sentence)
+    assert found.speaker is None
+    assert found.cue == verb.split()[-1]
+    assert found.content == sentence[:-1]
+    check_spans(sentence, found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The governor appeared on television on Monday.",
+        "The crowd seemed tired after the long march.",
+        "The minister will appear before the committee.",
+    ],
+)
+def test_seem_and_appear_only_before_to(paragraph):
+    # "appeared on television" is a place and "seemed tired" a description: no statement.
+    assert extract_attributions([paragraph]) == ()
+
+
 @given(st.sampled_from(SUBJECTS), st.sampled_from(["was", "were", "was later"]), clauses())
 def test_question_put_by_someone_unnamed(subject, aux, question):
     # "Sanders was asked whether …": the one asked is the subject, not the speaker.

@@ -636,6 +636,10 @@ PASSIVE_CUE = regex.compile(
       | (?: was | were | been )
         (?: \s++ (?: not | also | later | then | repeatedly | never ) ){0,2}
         \s++ asked \b
+      # An impression the writer reports: "The rally seemed to lift her spirits", "Both
+      # parties appear to want a deal". The verb is followed by "to" and a word ("appeared on
+      # television" is a place, "seemed tired" a description).
+      | (?: seem | seems | seemed | appear | appears | appeared ) (?= \s++ to \s++ \p{L} )
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -2544,7 +2548,7 @@ def _read_paragraph(index: int, text: str) -> list[Attribution]:
         if labelled is not None:
             return [labelled]
     hits = _cue_hits(text, text.split())
-    expected = "expected to" in text or " asked" in text
+    expected = "expected to" in text or " asked" in text or "seem" in text or "appear" in text
     if not hits and not expected:
         return []
     paragraph = _read_structure(text)
