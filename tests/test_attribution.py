@@ -334,10 +334,27 @@ def test_anonymous_sources(speaker, expected):
         "Source: Rudaw",
         "(Reporting by Ahmed Rasheed; Editing by Andrew Roche)",
         "Photo: Rudaw",
+        "Contributing: Jane Roe in Erbil and Omar Ali in Mosul.",
     ],
 )
 def test_credits_are_not_attributions(paragraph):
     assert extract_attributions([paragraph]) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Revealed: The ten bridges that carry the most trucks each day.",
+        "Wow: The city council just voted down its own budget.",
+        "Delegate Update: The latest count in the race for the nomination.",
+        "Tuesday’s Morning Email: Storm damage spreads across the coast.",
+        "City Hall Daily: What the new budget means for your street.",
+        "Name: Maria Lopez Age: 34 Job: Nurse at the county hospital.",
+    ],
+)
+def test_rubrics_and_teasers_are_not_speaker_labels(paragraph):
+    # A teaser word or a rubric's name before a colon introduces a headline, not a speech.
+    assert all(a.cue != ":" for a in extract_attributions(["Headline", paragraph]))
 
 
 @pytest.mark.parametrize(

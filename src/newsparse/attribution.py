@@ -2576,6 +2576,7 @@ def _labelled(index: int, text: str, label: regex.Match[str]) -> Attribution | N
     if (
         speaker.lower() in words.NOT_SPEAKER_LABELS
         or speaker.split()[0].lower() in words.DETERMINERS
+        or speaker.rsplit(None, 1)[-1].lower() in words.RUBRIC_ENDINGS
         or (index == 0 and speaker.isupper())
         or sum(part[:1].isalpha() for part in text[label.end() :].split()) < 3
     ):

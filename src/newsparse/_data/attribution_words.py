@@ -711,6 +711,41 @@ NOT_SPEAKER_LABELS = frozenset(
         "cost",
         "address",
         "hours",
+        # A credit line closing a story: "Contributing: A. Reporter in Erbil."
+        "contributing",
+        "contributors",
+        # Teasers that open a headline: "Revealed: The Ten Most Crowded Bridges".
+        "revealed",
+        "wow",
+        "look",
+        "bombshell",
+        "leaked",
+        "just leaked",
+        "just in",
+        "paid notice",
+        # Fields of a profile box: "Name: …", "Age: 27".
+        "name",
+        "age",
+    }
+)
+
+# Nouns that close the name of a rubric or newsletter rather than a speaker's: "Delegate
+# Update: the latest count", "Monday's Morning Email: …", "City Hall Daily: …".
+RUBRIC_ENDINGS = frozenset(
+    {
+        "update",
+        "updates",
+        "email",
+        "newsletter",
+        "briefing",
+        "roundup",
+        "digest",
+        "daily",
+        "notice",
+        "recap",
+        "explainer",
+        "factbox",
+        "timeline",
     }
 )
 
