@@ -341,6 +341,28 @@ def test_credits_are_not_attributions(paragraph):
     assert extract_attributions([paragraph]) == ()
 
 
+@given(
+    st.sampled_from(["drew a sharp", "sent out a fundraising", "made an urgent", "ended a long"]),
+    st.sampled_from(["reply", "call", "note", "claim", "tweet"]),
+)
+def test_base_form_after_a_is_a_noun(before, noun):
+    # A singular indefinite subject takes "says": "a sharp reply" names a thing, no speaker.
+    paragraph = f"The mayor {before} {noun} from the council on Monday."
+    assert all(a.cue != noun for a in extract_attributions([paragraph]))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A few voters say the race is over.",
+        "A third of voters say the race is over.",
+        "It was a plan they say failed.",
+    ],
+)
+def test_plural_subjects_after_a_still_speak(paragraph):
+    assert [a.cue for a in extract_attributions([paragraph])] == ["say"]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -1333,6 +1333,8 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
             return _NO_SPEAKER  # "the report", "to say": no speaker ends before the verb
     if aux in PASSIVE_AUXILIARIES and kind != "ing":
         return None  # "was asked", "is said to be": not the subject's words
+    if aux is None and kind == "finite" and FORM_LEMMA[verb] == verb and _after_a(text, position):
+        return None  # "a fundraising call", "a sharp reply": a noun, not "a spokesman says"
     if (kind == "participle" and aux is None) or (kind == "ing" and aux is not None):
         return None  # "the written word"; "is saying" would need its subject, before
     end = match.end()
@@ -1340,6 +1342,35 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
         delivery = DELIVERY.match(text, end)
         end = delivery.end() if delivery else end
     return _Cue(max(start, sentence[0]), end, FORM_LEMMA[verb], kind, aux, sentence, verb)
+
+
+# Words after "a" that make a plural subject: "a few voters say", "a third of them say".
+PLURAL_AFTER_A = frozenset(
+    {"few", "couple", "handful", "lot", "number", "majority", "minority", "host", "dozen"}
+    | {"third", "quarter", "half", "fifth", "series", "pair", "group", "variety", "range"}
+)
+
+
+def _after_a(text: str, position: int) -> bool:
+    """Whether a verb's base form follows "a" or "an" and at most three words.
+
+    A singular indefinite subject takes "says", not "say", so the base form there is a noun:
+    "drew a sharp reply", "sent out a fundraising call", "a new Pew report compares …".
+    """
+    words_before = text[max(0, position - 48) : position].split()[-4:]
+    for index in range(len(words_before) - 2, -1, -1):
+        between = words_before[index + 1 :]
+        if any(
+            not word[-1].isalnum()
+            or word.lower() in ("of", "who", "that", "which", "and", "or", "percent")
+            or word.lower() in SPEAKER_WORDS
+            or not word[0].isalnum()
+            for word in between
+        ):
+            return False
+        if words_before[index] in ("a", "an", "A", "An"):
+            return between[0].lower() not in PLURAL_AFTER_A
+    return False
 
 
 def _left(text: str, cue: _Cue, floor: int) -> list[Chunk]:
