@@ -342,6 +342,36 @@ def test_credits_are_not_attributions(paragraph):
 
 
 @given(
+    st.sampled_from(["called", "labeled", "branded", "calls"]),
+    st.sampled_from(["him", "her", "them", "it", "himself"]),
+    st.sampled_from(["divisive", "a failure", "the best choice", "reckless and unfit"]),
+)
+def test_label_without_quotes_after_a_pronoun(verb, pronoun, label):
+    # "The senator called him divisive": the label is the statement, as with quotes.
+    paragraph = f"The senator {verb} {pronoun} {label}."
+    found = only(paragraph)
+    assert (found.speaker, found.cue, found.content) == (
+        "The senator",
+        verb,
+        f"{pronoun} {label}",
+    )
+    check_spans(paragraph, found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor called him on Monday.",
+        "The coach called them back after practice.",
+        "The manager called her into the office.",
+    ],
+)
+def test_a_call_or_an_errand_is_no_label(paragraph):
+    # A particle or a preposition after the pronoun: a telephone call, not a label.
+    assert extract_attributions([paragraph]) == ()
+
+
+@given(
     st.sampled_from(["drew a sharp", "sent out a fundraising", "made an urgent", "ended a long"]),
     st.sampled_from(["reply", "call", "note", "claim", "tweet"]),
 )

@@ -527,8 +527,14 @@ LABEL_OPENER = regex.compile(
     r"""
     \s++ (?: [^\s“”"'.;:!?]++ \s++ ){0,8}?
     (?: [“"] | '' | as \s++ (?: an? | the )? \s*+ [\p{L}“"] )
+    # Or a pronoun and its label without quotes: "called him divisive", "dubbed it a
+    # failure". A particle or a preposition after the pronoun is a phone call or an errand
+    # ("called him on Monday", "called them back", "praised her for").
+  | \s++ (?: him | her | them | it | himself | herself | themselves ) \s++
+    (?! \L<not_labels> \b ) \p{Ll}
     """,
     regex.VERBOSE,
+    not_labels=words.NOT_LABEL_WORDS,
 )
 # A poll that opens its sentence: "In a Washington Post/ABC News poll released Sunday, …".
 IN_SURVEY = regex.compile(

@@ -853,6 +853,48 @@ LABEL_VERBS = (
     "criticise",
 )
 
+# Words after "called him" that make it a phone call or an errand, not a label: "called him
+# on Monday", "called her back", "praised them for", "described it to reporters".
+NOT_LABEL_WORDS = (
+    "to",
+    "on",
+    "at",
+    "in",
+    "back",
+    "up",
+    "out",
+    "off",
+    "from",
+    "after",
+    "before",
+    "with",
+    "about",
+    "over",
+    "and",
+    "or",
+    "but",
+    "for",
+    "into",
+    "again",
+    "last",
+    "this",
+    "that",
+    "every",
+    "during",
+    "late",
+    "early",
+    "yesterday",
+    "today",
+    "tonight",
+    "when",
+    "while",
+    "as",
+    "by",
+    "into",
+    "if",
+    "because",
+)
+
 # Verbs that headlines print in title case: "Trump Says He’s Unlikely To …".
 HEADLINE_VERBS = (
     "say",
