@@ -662,6 +662,42 @@ def test_a_participle_object_after_a_comma_needs_no_determiner():
     )
 
 
+NAMES = ["Maria Lopez", "Omar Ali", "Jane Roe", "A. J. Smith"]
+
+
+@given(
+    st.lists(st.tuples(clauses(), st.sampled_from(NAMES)), min_size=1, max_size=4),
+    st.sampled_from(["―", " ― ", " — ", " – ", " - ", " -- "]),
+    st.sampled_from(["“{}.”", '"{}."', "“{}”"]),
+)
+def test_quotation_credited_with_a_dash(pairs, dash, marks):
+    # "“We will rebuild the bridge.” ― Maria Lopez": a quote list, each quote credited.
+    paragraph = " ".join(marks.format(capitalised(clause)) + dash + name for clause, name in pairs)
+    found = extract_attributions([paragraph])
+    assert [(a.speaker, a.cue) for a in found] == [(name, dash.strip()) for _, name in pairs]
+    assert [a.content.rstrip(".") for a in found] == [capitalised(c) for c, _ in pairs]
+    for attribution in found:
+        check_spans(paragraph, attribution)
+        assert attribution.kind is AttributionKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will rebuild the bridge,” the mayor said — Maria Lopez agreed.",
+        "The bridge — Maria Lopez said — is closed.",
+        "The word “reckless” - Jane Roe used it twice.",
+    ],
+)
+def test_a_dash_after_an_attributed_or_unclosed_clause_credits_no_one(paragraph):
+    assert all(a.cue not in "―—–-" for a in extract_attributions([paragraph]))
+
+
+def test_a_flood_of_dash_credits_is_bounded():
+    flood = extract_attributions(["“We will.” ― Maria Lopez " * 3_000])
+    assert len(flood) == MAX_CUES_PER_PARAGRAPH
+
+
 def test_a_flood_of_expectations_is_read_once_per_clause_and_bounded():
     # One clause with many "is expected to" is one expectation; a flood of sentences is cut at
     # the per-paragraph bound (linear time is checked by benchmarks/hostile.py).

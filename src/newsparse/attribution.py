@@ -536,6 +536,17 @@ LABEL_OPENER = regex.compile(
     regex.VERBOSE,
     not_labels=words.NOT_LABEL_WORDS,
 )
+# A quotation credited with a dash and a name, as quote lists and pull quotes print it:
+# "“We will rebuild the bridge.” ― Maria Lopez" or "“…” — A. Reporter (@areporter)".
+DASH_CREDIT = regex.compile(
+    r"""
+    \s*+ (?P<cue> [―—–] | (?<= \s ) -- | (?<= \s ) - (?= \s ) ) \s*+
+    (?P<speaker> \p{Lu}[\p{L}'’.\-]*+
+        (?: \s++ (?: \p{Lu}[\p{L}'’.\-]*+ | de | van | von | al | bin | el ) ){0,4} )
+    (?= \s*+ (?: [.,;(“"] | \Z ) )
+    """,
+    regex.VERBOSE,
+)
 # A poll that opens its sentence: "In a Washington Post/ABC News poll released Sunday, …".
 IN_SURVEY = regex.compile(
     r"""
@@ -2586,7 +2597,10 @@ def _read_paragraph(index: int, text: str) -> list[Attribution]:
             return [labelled]
     hits = _cue_hits(text, text.split())
     expected = "expected to" in text or " asked" in text or "seem" in text or "appear" in text
-    if not hits and not expected:
+    dashed = ("―" in text or "—" in text or "–" in text or " -" in text) and (
+        "”" in text or '"' in text
+    )
+    if not hits and not expected and not dashed:
         return []
     paragraph = _read_structure(text)
     found: list[_Found] = []
@@ -2604,7 +2618,37 @@ def _read_paragraph(index: int, text: str) -> list[Attribution]:
         if more_found:
             found.extend(more_found)
             found.sort(key=_cue_start)
+    if dashed:
+        credited = _dash_credits(paragraph, found)
+        if credited:
+            found.extend(credited)
+            found.sort(key=_cue_start)
     return [_attribution(paragraph, index, item) for item in found]
+
+
+def _dash_credits(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
+    """Quotations credited with a dash and a name: "“We will rebuild.” ― Maria Lopez".
+
+    A quotation already attributed by a cue is left alone. Each quotation is read once, so a
+    paragraph of many stays linear.
+    """
+    text = paragraph.text
+    claimed = [item.content for item in found]
+    more: list[_Found] = []
+    for quote in paragraph.quotes[:MAX_CUES_PER_PARAGRAPH]:
+        if text[quote[1] - 1] not in '”"':
+            continue
+        match = DASH_CREDIT.match(text, quote[1])
+        if match is None:
+            continue
+        content = _quote_content(text, quote)
+        if any(start < content[1] and content[0] < end for start, end in claimed):
+            continue
+        start, end = match.span("speaker")
+        if text[end - 1] == "." and len(text[start:end].rsplit(None, 1)[-1]) > 3:
+            end -= 1  # "― Omar Ali." ends its sentence; "A. Smith Jr." keeps its stop
+        more.append(_Found((start, end), match.span("cue"), content, "dash"))
+    return more
 
 
 def _labelled(index: int, text: str, label: regex.Match[str]) -> Attribution | None:
