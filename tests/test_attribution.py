@@ -662,6 +662,23 @@ def test_a_participle_object_after_a_comma_needs_no_determiner():
     )
 
 
+def only_in_body(paragraph: str) -> Attribution:
+    """The one attribution of a body paragraph (a headline before it)."""
+    found = extract_attributions(["Headline", paragraph])
+    assert len(found) == 1, found
+    return found[0]
+
+
+@given(st.sampled_from(['"', "“", '" ']), st.sampled_from(["PENCE", "Chris Matthews", "Q"]))
+def test_transcript_turn_opened_by_a_stray_quote_mark(mark, speaker):
+    # A transcript pasted as a quotation: "\"MAYOR: Well, the bridge will reopen in May."
+    paragraph = f"{mark}{speaker}: Well, the bridge will reopen in May."
+    found = only_in_body(paragraph)
+    assert (found.speaker, found.cue) == (speaker, ":")
+    assert found.content == "Well, the bridge will reopen in May"
+    check_spans(paragraph, found)
+
+
 NAMES = ["Maria Lopez", "Omar Ali", "Jane Roe", "A. J. Smith"]
 
 

@@ -561,7 +561,8 @@ IN_SURVEY = regex.compile(
 # "Q: …") and headlines ("Trump: My immigration plans aren't set in stone").
 SPEAKER_LABEL = regex.compile(
     r"""
-    \s*+
+    # Transcripts pasted as quotations open each turn with a stray mark: "\"PENCE: Well, …".
+    \s*+ (?: [“"] \s*+ )?
     (?P<speaker> Q | A | \p{Lu}[\p{L}'’.\-]*+
         (?: \s++ (?: \p{Lu}[\p{L}'’.\-]*+ | de | van | von | al | bin | el ) ){0,3} )
     \s*+ : \s++ (?= \S )
