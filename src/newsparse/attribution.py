@@ -1058,20 +1058,27 @@ def _space_end(text: str, position: int) -> int:
     return position
 
 
-def _quote_end(text: str, start: int) -> int:
-    """The end of the quotation opened at ``start``, or -1 if the mark there opens none."""
+def _quote_end(text: str, start: int, ahead: dict[str, int] | None = None) -> int:
+    """The end of the quotation opened at ``start``, or -1 if the mark there opens none.
+
+    ``ahead`` remembers, for calls at rising ``start``, where each mark was last found: a
+    paragraph of thousands of opening marks and no closing one is then searched once, not once
+    per mark.
+    """
     mark = text[start]
     length = len(text)
     if mark == "'":  # ''…''
         close = text.find("''", start + 2)
         return length if close == -1 else close + 2
-    stops = [text.find(char, start + 1) for char in '“”"']
+    if ahead is None:
+        ahead = {}
+    stops = [_find_ahead(text, char, start + 1, ahead) for char in '“”"']
     stop = min((position for position in stops if position != -1), default=-1)
     if mark != "‘":
         if stop == -1:
             return length
         return -1 if text[stop] == "“" else stop + 1
-    single = text.find("‘", start + 1)
+    single = _find_ahead(text, "‘", start + 1, ahead)
     if single != -1 and (stop == -1 or single < stop):
         stop = single
     close = text.find("’", start + 1)
@@ -1082,6 +1089,14 @@ def _quote_end(text: str, start: int) -> int:
     return -1
 
 
+def _find_ahead(text: str, char: str, position: int, ahead: dict[str, int]) -> int:
+    """``text.find(char, position)``, reusing the last answer while ``position`` only rises."""
+    found = ahead.get(char, -2)
+    if found == -2 or (found != -1 and found < position):
+        found = ahead[char] = text.find(char, position)
+    return found
+
+
 def _read_quotes(text: str) -> list[Span]:
     """The quotations of a paragraph, in order."""
     quotes: list[Span] = []
@@ -1089,6 +1104,7 @@ def _read_quotes(text: str) -> list[Span]:
     if not marks:
         return quotes
     following = {mark: text.find(mark) for mark in marks}
+    ahead: dict[str, int] = {}
     position = 0
     while True:
         start = -1
@@ -1100,7 +1116,7 @@ def _read_quotes(text: str) -> list[Span]:
                 start = found
         if start == -1:
             return quotes
-        end = _quote_end(text, start)
+        end = _quote_end(text, start, ahead)
         if end == -1:
             position = start + 1
         else:
