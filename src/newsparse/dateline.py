@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from newsparse.article import Dateline
+from newsparse.dates import MONTHS, latest_on_or_before
 from newsparse.names import normal_case
 
 __all__ = ["reference_date", "resolve_dateline_date", "split_dateline"]
@@ -31,13 +32,6 @@ _DATELINE_DATE = r"""
         (?![\p{L}\d])
     )
 """
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-
 # "(?&date_here)" below marks where the date pattern is pasted in before compiling: a real
 # subroutine call would not keep the date's groups.
 DATELINE = regex.compile(
@@ -175,7 +169,7 @@ def _printed_date(match: regex.Match[str], published: dt.date | None) -> dt.date
     month_name = match.group("d_month") or match.group("d_month2")
     if month_name is None:
         return None
-    month = _MONTH_NUMBERS[month_name[:3].lower()]
+    month = MONTHS[month_name[:3].lower()]
     day = int(match.group("d_day") or match.group("d_day2"))
     year = match.group("d_year") or match.group("d_year2")
     if year is not None:
@@ -183,19 +177,7 @@ def _printed_date(match: regex.Match[str], published: dt.date | None) -> dt.date
             return dt.date(int(year), month, day)
         except ValueError:
             return None
-    if published is None:
-        return None
-    # Eight years back reach a 29 February from any publication day.
-    for candidate_year in range(published.year, published.year - 9, -1):
-        try:
-            candidate = dt.date(candidate_year, month, day)
-        except ValueError:
-            continue
-        if candidate <= published:
-            return candidate
-        if candidate - published <= ZONE_SLACK:
-            return None
-    return None
+    return latest_on_or_before(month, day, published, slack=ZONE_SLACK)
 
 
 def resolve_dateline_date(dateline: Dateline | None, published: dt.date | None) -> Dateline | None:

@@ -17,6 +17,7 @@ __all__ = [
     "EventDate",
     "event_dates_at",
     "find_event_dates",
+    "latest_on_or_before",
     "parse_date_line",
     "resolve_weekday",
     "zone_offset",
@@ -340,16 +341,38 @@ def resolve_weekday(
     return reference - dt.timedelta(days=back)
 
 
-def _latest_on_or_before(month: int, day: int, reference: dt.date | None) -> dt.date | None:
+def latest_on_or_before(
+    month: int, day: int, reference: dt.date | None, *, slack: dt.timedelta = dt.timedelta(0)
+) -> dt.date | None:
+    """The latest date with this month and day on or before ``reference``.
+
+    A date printed without its year ("March 21") is read this way, so it is never after the
+    day it is reported on. With ``slack``, a day at most that far after ``reference`` gives
+    ``None`` instead of the year before: it is more likely the same day in a zone ahead of the
+    page's clock than a year-old one.
+
+    Examples:
+        >>> latest_on_or_before(3, 21, dt.date(2020, 3, 25))
+        datetime.date(2020, 3, 21)
+        >>> latest_on_or_before(12, 30, dt.date(2020, 1, 2))
+        datetime.date(2019, 12, 30)
+        >>> latest_on_or_before(2, 29, dt.date(2021, 6, 1))
+        datetime.date(2020, 2, 29)
+        >>> latest_on_or_before(3, 26, dt.date(2020, 3, 25), slack=dt.timedelta(days=2)) is None
+        True
+    """
     if reference is None:
         return None
-    for year in range(reference.year, reference.year - 8, -1):
+    # Nine years back reach a 29 February from any day, across a century's skipped leap year.
+    for year in range(reference.year, reference.year - 9, -1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
         if candidate <= reference:
             return candidate
+        if candidate - reference <= slack:
+            return None
     return None
 
 
@@ -395,7 +418,7 @@ def _resolve(
     if group("short"):
         month = _month_number(group("s_month") or group("s_month2"))
         day = int(group("s_day") or group("s_day2"))
-        return _latest_on_or_before(month, day, reference), DatePrecision.DAY
+        return latest_on_or_before(month, day, reference), DatePrecision.DAY
     if group("weekday_phrase"):
         relation = SPACE_RUN.sub(" ", (group("w_rel") or "").lower())
         if relation in ("next", "this coming") or reference is None:
@@ -408,7 +431,7 @@ def _resolve(
         month = _month_number(group("m_month"))
         if group("m_year"):
             return _day(int(group("m_year")), month, 1), DatePrecision.MONTH
-        return _latest_on_or_before(month, 1, reference), DatePrecision.MONTH
+        return latest_on_or_before(month, 1, reference), DatePrecision.MONTH
     if group("year_phrase"):
         return dt.date(int(group("y_year")), 1, 1), DatePrecision.YEAR
     return _relative(match, reference)
