@@ -766,28 +766,9 @@ SAYING_WORDS = frozenset(
     }
 )
 
-# Verbs that open a clause right after a subject: "Olmert has …", "the army was …".
-CLAUSE_VERBS = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "are",
-        "were",
-        "will",
-        "would",
-        "could",
-        "should",
-        "did",
-        "does",
-        "can",
-        "may",
-        "might",
-        "must",
-    }
-)
+# Verbs that open a clause right after a subject: "Olmert has …", "the army was …": the
+# one-word auxiliaries but "do", which never follows a single name.
+FINITE_AUXILIARIES = frozenset(verb for verb in words.AUXILIARIES if verb.isalpha()) - {"do"}
 
 # Speakers too vague for a belief, an intention or an object: "who think", "I believe".
 WEAK_SPEAKERS = frozenset({"who", "that", "which", "i", "we", "you", "they", "one"})
@@ -1952,7 +1933,7 @@ def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
                 # statement when a verb follows it.
                 following = text[recipient[1] : recipient[1] + 12].split(None, 1)
                 name = text[recipient[0] : recipient[1]]
-                if following and following[0] in CLAUSE_VERBS and " " in name:
+                if following and following[0] in FINITE_AUXILIARIES and " " in name:
                     recipient = (recipient[0], recipient[0] + name.rindex(" "))
         position = recipient[1] if recipient else cue.end
         following = text[position : position + 24].lstrip(" ,").split(None, 1)

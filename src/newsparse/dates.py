@@ -12,6 +12,8 @@ from dateutil import parser as dateutil_parser
 
 __all__ = [
     "DATE_ANCHORS",
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
     "ZONE_OFFSETS",
     "DatePrecision",
     "EventDate",
@@ -213,7 +215,7 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH_NAMES = [
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -226,7 +228,8 @@ _MONTH_NAMES = [
     "October",
     "November",
     "December",
-]
+)
+WEEKDAY_NAMES = tuple(name.title() for name in WEEKDAYS)
 
 
 def _title_and_upper(words: list[str]) -> list[str]:
@@ -236,7 +239,7 @@ def _title_and_upper(words: list[str]) -> list[str]:
 # Month and weekday names must be capitalised: "may" and "march" are also verbs, and a
 # lower-case "sunday" is rarer in news than the verb forms are.
 _MONTH_FORMS = _title_and_upper(
-    [*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES), "Sept", "Tues", "Thur", "Thurs"]
+    [*MONTH_NAMES, *(name[:3] for name in MONTH_NAMES), "Sept", "Tues", "Thur", "Thurs"]
 )
 _MONTH_FORMS = [form for form in _MONTH_FORMS if form.lower()[:3] in MONTHS]
 _WEEKDAY_FORMS = _title_and_upper([name.title() for name in WEEKDAYS])

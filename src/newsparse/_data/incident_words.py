@@ -8,6 +8,8 @@ case-insensitively and as a whole word; inflected forms are listed one by one (a
 
 from __future__ import annotations
 
+from newsparse.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 # --- Numbers -------------------------------------------------------------------------------
 
 UNITS: dict[str, int] = {
@@ -1598,25 +1600,8 @@ NOT_PLACES: tuple[str, ...] = (
     "Mrs",
     "Ms",
     "Dr",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *MONTH_NAMES,
+    *WEEKDAY_NAMES,
 )
 
 # Trigger words business and sports pages use as much as war reports ("attack the plan",
