@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import pickle
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Article, parse
+from newsparse import Article, parse, to_dict
 from newsparse.batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_JOB, ParseFailure, parse_many
 
 
@@ -41,6 +42,18 @@ def test_items_may_carry_their_own_publication_time():
 @given(st.lists(st.sampled_from(["A story.", "", "Another story here.", "B."]), max_size=40))
 def test_two_workers_give_what_one_gives(texts):
     assert list(parse_many(texts, jobs=2, extract=False)) == list(parse_many(texts, extract=False))
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.lists(st.sampled_from(["A story.", "", "Another story here.", "B."]), max_size=40))
+def test_a_transform_runs_on_each_article_and_passes_failures_through(texts):
+    expected = [
+        r if isinstance(r, ParseFailure) else to_dict(r) for r in parse_many(texts, extract=False)
+    ]
+    for jobs in (1, 2):
+        # A partial pickles, so it can run in the workers.
+        transform = functools.partial(to_dict)
+        assert list(parse_many(texts, jobs=jobs, extract=False, transform=transform)) == expected
 
 
 def test_input_is_read_lazily():

@@ -88,6 +88,13 @@ def test_jobs_keep_input_order_and_give_the_same_output(folder):
     every = run("parse", str(folder), "-j", "0", "--no-progress")
     assert one.stdout == two.stdout == every.stdout
     assert len(jsonl(one)) == 15
+    # CSV rows are made in the workers and get their file's id in this process.
+    one, two = (
+        run("parse", str(folder), "--format", "csv", "--jobs", jobs, "--no-progress")
+        for jobs in ("1", "2")
+    )
+    assert one.stdout == two.stdout
+    assert one.stdout.decode().count("z11.txt") == 1
 
 
 def test_fail_fast_stops_at_the_first_failure(folder):

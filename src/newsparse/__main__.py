@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -245,6 +246,15 @@ class Progress:
             sys.stderr.write("\n")
 
 
+def _payload(table: str | None, article: Article) -> dict[str, Any] | list[dict[str, Any]]:
+    """What the output needs of an article: its dict, or its rows in ``table``.
+
+    Made where the article was parsed (a worker, with ``--jobs``), so that plain data, quick to
+    pickle, travels back instead of the records, and the workers share the conversion.
+    """
+    return to_dict(article) if table is None else list(rows(article, table))
+
+
 class Writer:
     """Writes results in the chosen format as they come."""
 
@@ -260,14 +270,20 @@ class Writer:
             self.csv = csv.DictWriter(output, fieldnames=COLUMNS[args.table])
             self.csv.writeheader()
 
-    def article(self, path: str, article: Article) -> None:
-        if self.format == "csv":
-            self.csv.writerows(rows(article, self.args.table, article_id=path))
+    @property
+    def table(self) -> str | None:
+        """The CSV table written, or ``None`` for JSON: what :func:`_payload` makes."""
+        return str(self.args.table) if self.format == "csv" else None
+
+    def article(self, path: str, payload: dict[str, Any] | list[dict[str, Any]]) -> None:
+        if isinstance(payload, list):
+            for row in payload:
+                row["id"] = path
+            self.csv.writerows(payload)
         elif self.format == "jsonl":
-            self._line({"path": path, "article": to_dict(article)})
+            self._line({"path": path, "article": payload})
         else:
-            data = to_dict(article)
-            self._json(data if self.single else {"path": path, "article": data})
+            self._json(payload if self.single else {"path": path, "article": payload})
         self.count += 1
 
     def failure(self, path: str, message: str) -> None:
@@ -341,7 +357,14 @@ def _run_parse(args: argparse.Namespace) -> int:
     parsed = failed = 0
     started = time.monotonic()
     try:
-        for result in parse_many(texts(), jobs=args.jobs, site=args.site, extract=args.extract):
+        results = parse_many(
+            texts(),
+            jobs=args.jobs,
+            site=args.site,
+            extract=args.extract,
+            transform=functools.partial(_payload, writer.table),
+        )
+        for result in results:
             record = paths.popleft()
             if record.error is not None or isinstance(result, ParseFailure):
                 failed += 1
