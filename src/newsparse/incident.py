@@ -101,9 +101,7 @@ from newsparse._validators import (
 )
 from newsparse.dates import DATE_ANCHORS, DatePrecision, EventDate, event_dates_at
 from newsparse.quantity import (
-    COUNT_LISTS,
-    COUNT_PARTS,
-    COUNT_PATTERN,
+    COUNT_PART_PATTERNS,
     Count,
     CountQualifier,
     count_from_match,
@@ -755,31 +753,14 @@ _REPORTING = frozenset(w for w in REPORTING_VERBS if " " not in w)
 _PERPETRATOR_PHRASES = _phrase_index(list(PERPETRATOR_VERBS))
 
 # First words of count phrases; a count is tried only where one of these starts a token.
-COUNT = regex.compile(
-    rf"{COUNT_PATTERN}(?![\p{{L}}\d])",
-    _FLAGS,
-    ignore_unused=True,
-    numwords=COUNT_LISTS["numwords"],
-    scales=COUNT_LISTS["scales"],
-)
 COUNT_STARTS_BASE = frozenset(
     word
     for phrase in (*NUMBER_WORDS, *QUALIFIERS, *VAGUE_COUNTS, *COUPLE_WORDS)
     for word in phrase.lower().split()[:1]
 ) | {"between", "from", "no", "none", "nobody", "zero", "half"}
 
-# The alternatives of the count pattern, and which of them each first word can open: one
-# pattern of a few phrases is tried instead of all of them.
-_COUNT_PART_PATTERNS = {
-    name: regex.compile(
-        rf"{pattern}(?![\p{{L}}\d])",
-        _FLAGS,
-        ignore_unused=True,
-        numwords=COUNT_LISTS["numwords"],
-        scales=COUNT_LISTS["scales"],
-    )
-    for name, pattern in COUNT_PARTS.items()
-}
+# Which alternatives of the count pattern each first word can open: one pattern of a few
+# phrases is tried instead of all of them.
 _PART_FIRST_WORDS = {
     "range": {"between", "from", "a", "one", "half", *NUMBER_WORDS},
     "qualified": {
@@ -795,8 +776,8 @@ _PART_FIRST_WORDS = {
 _COUNT_PARTS_FOR: dict[str, tuple[regex.Pattern[str], ...]] = {}
 for _name, _firsts in _PART_FIRST_WORDS.items():
     for _first in _firsts:
-        _COUNT_PARTS_FOR[_first] = (*_COUNT_PARTS_FOR.get(_first, ()), _COUNT_PART_PATTERNS[_name])
-_DIGIT_PARTS = (_COUNT_PART_PATTERNS["range"], _COUNT_PART_PATTERNS["qualified"])
+        _COUNT_PARTS_FOR[_first] = (*_COUNT_PARTS_FOR.get(_first, ()), COUNT_PART_PATTERNS[_name])
+_DIGIT_PARTS = (COUNT_PART_PATTERNS["range"], COUNT_PART_PATTERNS["qualified"])
 
 # Number words that make a count on their own: "six", "twenty-one".
 _SINGLE_NUMBERS = frozenset(
