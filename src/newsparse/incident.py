@@ -493,7 +493,9 @@ class _Sentence:
             if index <= covered:
                 continue
             nxt = words[index + 1] if index + 1 < len(words) else ""
-            plain = word in _SINGLE_NUMBERS or PLAIN_NUMBER.fullmatch(word) is not None
+            plain = word in _SINGLE_NUMBERS or (
+                word[0] in _DIGITS and PLAIN_NUMBER.fullmatch(word) is not None
+            )
             if (
                 plain
                 and nxt not in _RANGE_OR_SCALE
