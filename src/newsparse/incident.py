@@ -101,9 +101,7 @@ from newsparse._validators import (
 )
 from newsparse.dates import DATE_ANCHORS, DatePrecision, EventDate, event_dates_at
 from newsparse.quantity import (
-    COUNT_LISTS,
-    COUNT_PARTS,
-    COUNT_PATTERN,
+    COUNT_PART_PATTERNS,
     Count,
     CountQualifier,
     count_from_match,
@@ -495,7 +493,9 @@ class _Sentence:
             if index <= covered:
                 continue
             nxt = words[index + 1] if index + 1 < len(words) else ""
-            plain = word in _SINGLE_NUMBERS or PLAIN_NUMBER.fullmatch(word) is not None
+            plain = word in _SINGLE_NUMBERS or (
+                word[0] in _DIGITS and PLAIN_NUMBER.fullmatch(word) is not None
+            )
             if (
                 plain
                 and nxt not in _RANGE_OR_SCALE
@@ -755,31 +755,14 @@ _REPORTING = frozenset(w for w in REPORTING_VERBS if " " not in w)
 _PERPETRATOR_PHRASES = _phrase_index(list(PERPETRATOR_VERBS))
 
 # First words of count phrases; a count is tried only where one of these starts a token.
-COUNT = regex.compile(
-    rf"{COUNT_PATTERN}(?![\p{{L}}\d])",
-    _FLAGS,
-    ignore_unused=True,
-    numwords=COUNT_LISTS["numwords"],
-    scales=COUNT_LISTS["scales"],
-)
 COUNT_STARTS_BASE = frozenset(
     word
     for phrase in (*NUMBER_WORDS, *QUALIFIERS, *VAGUE_COUNTS, *COUPLE_WORDS)
     for word in phrase.lower().split()[:1]
 ) | {"between", "from", "no", "none", "nobody", "zero", "half"}
 
-# The alternatives of the count pattern, and which of them each first word can open: one
-# pattern of a few phrases is tried instead of all of them.
-_COUNT_PART_PATTERNS = {
-    name: regex.compile(
-        rf"{pattern}(?![\p{{L}}\d])",
-        _FLAGS,
-        ignore_unused=True,
-        numwords=COUNT_LISTS["numwords"],
-        scales=COUNT_LISTS["scales"],
-    )
-    for name, pattern in COUNT_PARTS.items()
-}
+# Which alternatives of the count pattern each first word can open: one pattern of a few
+# phrases is tried instead of all of them.
 _PART_FIRST_WORDS = {
     "range": {"between", "from", "a", "one", "half", *NUMBER_WORDS},
     "qualified": {
@@ -795,8 +778,8 @@ _PART_FIRST_WORDS = {
 _COUNT_PARTS_FOR: dict[str, tuple[regex.Pattern[str], ...]] = {}
 for _name, _firsts in _PART_FIRST_WORDS.items():
     for _first in _firsts:
-        _COUNT_PARTS_FOR[_first] = (*_COUNT_PARTS_FOR.get(_first, ()), _COUNT_PART_PATTERNS[_name])
-_DIGIT_PARTS = (_COUNT_PART_PATTERNS["range"], _COUNT_PART_PATTERNS["qualified"])
+        _COUNT_PARTS_FOR[_first] = (*_COUNT_PARTS_FOR.get(_first, ()), COUNT_PART_PATTERNS[_name])
+_DIGIT_PARTS = (COUNT_PART_PATTERNS["range"], COUNT_PART_PATTERNS["qualified"])
 
 # Number words that make a count on their own: "six", "twenty-one".
 _SINGLE_NUMBERS = frozenset(
@@ -1107,6 +1090,61 @@ _WEAK_KINDS = frozenset(
     {IncidentKind.OTHER, IncidentKind.ARMED_CLASH, IncidentKind.ARREST, IncidentKind.RAID}
 )
 _EVENT_VERBS = frozenset(EVENT_VERBS)
+
+
+# --- Sentences that cannot report an event ------------------------------------------------------
+# A sentence reports an event only with a toll, a weapon, or an event word: one that names a
+# kind other than the weak ones, or a weak one beside an actor (see _read_sentence). The words
+# that can start each are tested in the sentence's letters (see _letters) before the sentence
+# is cut into tokens: a business sentence a trigger word let through ("shares shot up", "the
+# scandal may hurt") is thus set aside at the cost of a few set lookups. A token holds the
+# letters of its word, so a word with a hyphen or an apostrophe is looked for by its longest
+# run of letters ("drive" of "drive-by"): the test may let a sentence through, never turn one
+# away that a full reading would count.
+
+
+def _letter_keys(words: frozenset[str] | set[str]) -> frozenset[bytes]:
+    return frozenset(max(_letters(word).split(), key=len) for word in words)
+
+
+_CASUALTY_VERBS = _KILLED | _WOUNDED | _ACTIVE_KILLED | _ACTIVE_WOUNDED | {"shot"}
+_STRONG_EVENT_STARTS = {
+    phrase.split()[0] for phrase, kind in _EVENT_KIND.items() if kind not in _WEAK_KINDS
+}
+# Words that may start a toll or a counted weapon, or name a kind that needs no actor.
+MAY_TELL = _letter_keys(
+    _CASUALTY_VERBS
+    | _TO_DEATH
+    | _FATAL
+    | _DEAD_NOUNS
+    | {"toll", "death", "deaths"}
+    | set(MUNITION_PHRASES)
+    | _STRONG_EVENT_STARTS
+)
+# Words that start a toll only beside another word: "lost their lives", "gunned down",
+# "stabbed to death", "the number of dead".
+MAY_TELL_WITH = _letter_keys((_VERB_WORDS - _CASUALTY_VERBS) | {"number"})
+TELLING_PARTNERS = _letter_keys(
+    {"death", "down", "lives", "life", "dead", "deaths", "fatalities", "victims"}
+    | {"killed", "injured", "wounded", "injuries"}
+)
+EVENT_STARTS = _letter_keys(set(EVENT_PHRASES))
+ACTOR_LETTERS = _letter_keys(_ACTORS)
+# The one character that lower-cases to an ASCII letter but is no ASCII letter itself.
+KELVIN = "\u212a"
+
+
+def _reports_nothing(words: list[bytes], text: str) -> bool:
+    """Whether a sentence (its words from :func:`_letters`) surely reports no event.
+
+    Such a sentence has no toll, no weapon, and at most a weak event word without an actor:
+    :func:`_read_sentence` would find no event in it and read no day.
+    """
+    if KELVIN in text or not MAY_TELL.isdisjoint(words):
+        return False
+    if not MAY_TELL_WITH.isdisjoint(words) and not TELLING_PARTNERS.isdisjoint(words):
+        return False
+    return EVENT_STARTS.isdisjoint(words) or ACTOR_LETTERS.isdisjoint(words)
 
 
 # --- Reading one sentence -------------------------------------------------------------------
@@ -2287,8 +2325,17 @@ MOST_CHARACTERS_READ = 100_000
 LEDE_DISTANCE = 2
 
 
+@attrs.frozen
+class _Unread:
+    """A sentence set aside unread (see :func:`_reports_nothing`): where to read it if needed."""
+
+    paragraph: int
+    start: int
+    text: str
+
+
 def _lede_date(
-    ledes: list[tuple[_Facts, int]],
+    ledes: list[tuple[_Facts | _Unread, int]],
     index: int,
     reference: dt.date | None,
     day_first: bool | None,
@@ -2298,9 +2345,13 @@ def _lede_date(
     It must stand at most :data:`LEDE_DISTANCE` sentences before sentence ``index``; days not
     read yet are read now.
     """
-    for facts, at in reversed(ledes):
+    for position in range(len(ledes) - 1, -1, -1):
+        facts, at = ledes[position]
         if index - at > LEDE_DISTANCE:
             return None
+        if isinstance(facts, _Unread):
+            facts = _Facts(sentence=_Sentence.read(facts.paragraph, facts.start, facts.text))
+            ledes[position] = (facts, at)
         if not facts.dates_read:
             _read_dates(facts, reference, day_first)
         found = facts.best_date()
@@ -2357,7 +2408,7 @@ def extract_incidents(  # noqa: PLR0915
     # World Health Organization said on Wednesday") dates an incident that starts right after
     # it with no day of its own. Their days are read only then (see _lede_date): most such
     # sentences are business news a trigger word let through, and no incident follows.
-    ledes: list[tuple[_Facts, int]] = []
+    ledes: list[tuple[_Facts | _Unread, int]] = []
     lede_index = -9
     budget = MOST_CHARACTERS_READ
     unread_from: int | None = None  # the paragraph where reading stopped, if it did
@@ -2390,10 +2441,8 @@ def extract_incidents(  # noqa: PLR0915
             near = current is not None and sentence_index - current.last_sentence <= 3
             if " " not in text.strip():
                 continue  # one word ("Killed.") reports nothing
-            if not (
-                (hits is None or index in hits)
-                and _strict_trigger(letters[start:end].split(), text)
-            ):
+            letter_words = letters[start:end].split() if hits is None or index in hits else None
+            if letter_words is None or not _strict_trigger(letter_words, text):
                 if near and current is not None and _date_hint(text):
                     # Only the date of an undated incident is read from such a sentence.
                     facts = _Facts(sentence=_Sentence.read(paragraph_index, start, text))
@@ -2401,6 +2450,15 @@ def extract_incidents(  # noqa: PLR0915
                     if not _is_background(facts.sentence):
                         _read_dates(facts, reference, day_first)
                         _fill_date(current, facts)
+                continue
+            if not near and _reports_nothing(letter_words, text):
+                # Far from an incident in hand, such a sentence matters only as a lede, whose
+                # day is read if an undated incident follows (see _lede_date).
+                budget -= len(text)
+                if current is None:
+                    ledes.append((_Unread(paragraph_index, start, text), sentence_index))
+                    del ledes[: -LEDE_DISTANCE - 1]
+                    lede_index = sentence_index
                 continue
             sentence = _Sentence.read(paragraph_index, start, text)
             budget -= len(text)

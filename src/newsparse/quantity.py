@@ -27,6 +27,7 @@ from newsparse._validators import non_empty_str, optional_non_negative_int
 __all__ = [
     "COUNT_LISTS",
     "COUNT_PARTS",
+    "COUNT_PART_PATTERNS",
     "COUNT_PATTERN",
     "NUMBER_PATTERN",
     "Count",
@@ -173,12 +174,18 @@ COUNT_LISTS: dict[str, list[str]] = {
     "scales": list(_SCALE_WORDS),
 }
 
-COUNT = regex.compile(
-    COUNT_PATTERN,
-    regex.VERBOSE | regex.IGNORECASE,
-    numwords=COUNT_LISTS["numwords"],
-    scales=COUNT_LISTS["scales"],
-)
+# The count pattern, compiled once (for parse_count and for incident extraction, which tries
+# only the parts a phrase's first word can open): part by part, each ending where a word ends.
+COUNT_PART_PATTERNS: dict[str, regex.Pattern[str]] = {
+    name: regex.compile(
+        rf"{pattern}(?![\p{{L}}\d])",
+        regex.VERBOSE | regex.IGNORECASE,
+        ignore_unused=True,
+        numwords=COUNT_LISTS["numwords"],
+        scales=COUNT_LISTS["scales"],
+    )
+    for name, pattern in COUNT_PARTS.items()
+}
 WORD = regex.compile(r"[a-z]++", regex.IGNORECASE)
 DIGITS = regex.compile(
     r"(?P<digits>(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)(?:\s++(?P<scale>[a-z]++))?+",
@@ -348,7 +355,7 @@ def count_from_match(match: regex.Match[str]) -> Count | None:
         The count, or ``None`` when the numbers do not parse (then the words are not a count).
 
     Examples:
-        >>> count_from_match(COUNT.fullmatch("more than 20")).low
+        >>> count_from_match(COUNT_PART_PATTERNS["qualified"].fullmatch("more than 20")).low
         21
     """
     groups = match.groupdict()
@@ -414,5 +421,11 @@ def parse_count(text: str) -> Count | None:
         >>> parse_count("the army") is None
         True
     """
-    match = COUNT.fullmatch(text.strip())
-    return count_from_match(match) if match else None
+    # The parts in the pattern's order: the first that matches the whole phrase reads it, as
+    # the whole pattern's alternation would.
+    phrase = text.strip()
+    for part in COUNT_PART_PATTERNS.values():
+        match = part.fullmatch(phrase)
+        if match is not None:
+            return count_from_match(match)
+    return None
