@@ -151,6 +151,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     return dateline, paragraph[match.end() :]
 
 
+DIGIT = regex.compile(r"\d")
+
 # Days of the week and months look like places in normal case ("Monday, March 21 -").
 NOT_A_PLACE = regex.compile(
     rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH})",
@@ -205,6 +207,8 @@ def resolve_dateline_date(dateline: Dateline | None, published: dt.date | None) 
     """
     if dateline is None or dateline.date is not None or published is None:
         return dateline
+    if not DIGIT.search(dateline.raw):
+        return dateline  # every date form holds a day in digits, and most tags print none
     match = DATELINE.match(dateline.raw + " .")
     if match is None or match.group("date") is None:
         return dateline
