@@ -74,22 +74,25 @@ def read_date(text: str) -> tuple[dt.datetime | None, str | None]:
 
 def _date_from(match: regex.Match[str], text: str) -> tuple[dt.datetime | None, str | None]:
     """:func:`read_date` for a header already matched against ``DATE``."""
-    hour = int(match["hour"] or 0) % 12 + (12 if (match["half"] or "a").lower() == "p" else 0)
+    # All groups in one call: the regex module looks each name up anew, at several times the
+    # cost of the number.
+    month, day, year, hour_text, minute, half, zone_name = match.groups()
+    hour = int(hour_text or 0) % 12 + (12 if (half or "a").lower() == "p" else 0)
     try:
         when = dt.datetime(
-            int(match["year"]),
-            MONTHS.index(match["month"].lower()) + 1,
-            int(match["day"]),
-            hour if match["hour"] else 0,
-            int(match["minute"] or 0),
+            int(year),
+            MONTHS.index(month.lower()) + 1,
+            int(day),
+            hour if hour_text else 0,
+            int(minute or 0),
         )
     except ValueError:
         return None, f"impossible date {text!r}"
-    if not match["zone"]:
+    if not zone_name:
         return when, None
-    zone = zone_offset(match["zone"])
+    zone = zone_offset(zone_name)
     if zone is None:
-        return when, f"unknown time zone {match['zone']!r}; the time is naive"
+        return when, f"unknown time zone {zone_name!r}; the time is naive"
     return when.replace(tzinfo=zone), None
 
 
