@@ -148,8 +148,13 @@ def _check_located(field: str, index: int, paragraphs: tuple[str, ...], paragrap
     return paragraphs[paragraph]
 
 
+# Built once: building the check anew for every article cost more than running it.
+_attribution_records = records_of(Attribution)
+_incident_records = records_of(Incident)
+
+
 def _check_attributions(instance: Article, attribute: attrs.Attribute[Any], value: object) -> None:
-    records_of(Attribution)(instance, attribute, value)
+    _attribution_records(instance, attribute, value)
     for index, attribution in enumerate(instance.attributions):
         text = _check_located("attributions", index, instance.paragraphs, attribution.paragraph)
         for part in ("speaker", "cue", "content"):
@@ -169,7 +174,7 @@ def _check_attributions(instance: Article, attribute: attrs.Attribute[Any], valu
 
 
 def _check_incidents(instance: Article, attribute: attrs.Attribute[Any], value: object) -> None:
-    records_of(Incident)(instance, attribute, value)
+    _incident_records(instance, attribute, value)
     for index, incident in enumerate(instance.incidents):
         _check_located("incidents", index, instance.paragraphs, incident.paragraph)
 

@@ -126,11 +126,9 @@ class ReutersParser(SiteParser):
         if len(headers) < 3 or not head[0].startswith(HEADER_PREFIX):
             return 0.0
         # The date and URL lines come last: looking from the end finds them in one or two tries.
-        has_date = any(DATE.fullmatch(header) for header in reversed(headers))
-        has_url = any(URL.fullmatch(header) for header in reversed(headers))
-        if has_date and has_url:
-            return 0.95
-        return 0.6 if has_date else 0.0
+        if not any(DATE.fullmatch(header) for header in reversed(headers)):
+            return 0.0
+        return 0.95 if any(URL.fullmatch(header) for header in reversed(headers)) else 0.6
 
     def read(self, lines: tuple[Line, ...]) -> Reading:
         """Read the four header lines; the story is left to the shared stages."""
