@@ -43,6 +43,9 @@ DATE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The same language without its groups, for score(), which asks only whether a header is a
+# date: a match with no groups to fill costs about half as much.
+DATE_SHAPE = regex.compile(regex.sub(r"\(\?P<\w++>", "(?:", DATE.pattern), DATE.flags)
 URL = regex.compile(r"https?://(?:www\.)?reuters\.com/\S*+", regex.IGNORECASE)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -126,7 +129,7 @@ class ReutersParser(SiteParser):
         if len(headers) < 3 or not head[0].startswith(HEADER_PREFIX):
             return 0.0
         # The date and URL lines come last: looking from the end finds them in one or two tries.
-        if not any(DATE.fullmatch(header) for header in reversed(headers)):
+        if not any(DATE_SHAPE.fullmatch(header) for header in reversed(headers)):
             return 0.0
         return 0.95 if any(URL.fullmatch(header) for header in reversed(headers)) else 0.6
 
