@@ -38,7 +38,7 @@ def non_empty_str(_instance: object, attribute: attrs.Attribute[Any], value: obj
     """Accept a string with at least one non-whitespace character."""
     if not isinstance(value, str):
         raise TypeError(f"{attribute.name!r} must be a str, got {value!r}")
-    if not value.strip():
+    if not value or value.isspace():  # as `not value.strip()`, without copying the string
         raise ValueError(f"{attribute.name!r} must not be empty or blank")
 
 
@@ -57,7 +57,7 @@ def strings(_instance: object, attribute: attrs.Attribute[Any], value: object) -
     for index, item in enumerate(value):
         if not isinstance(item, str):
             raise TypeError(f"{attribute.name}[{index}] must be a str, got {item!r}")
-        if not item.strip():
+        if not item or item.isspace():  # as `not item.strip()`: a paragraph is not copied
             raise ValueError(f"{attribute.name}[{index}] must not be empty or blank")
 
 

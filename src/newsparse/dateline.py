@@ -123,17 +123,12 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     match = DATELINE.match(paragraph)
     if match is None:
         return None
-    place = match.group("place")
-    agency = match.group("agency")
-    region = match.group("region")
+    # All groups in one call: the regex module looks each name up anew, at several times the
+    # cost of the number. (Names used twice in the pattern share one group.)
+    raw, place, date, *_, region, agency, dash = match.groups()
     # A capitalised word and a dash ("US - the ...") is too weak alone: ask for a sign that this
     # is a tag, an agency, a region, or a place of two or more letters followed by a real dash.
-    if (
-        agency is None
-        and region is None
-        and match.group("date") is None
-        and (len(place) < 3 or match.group("dash") == ":")
-    ):
+    if agency is None and region is None and date is None and (len(place) < 3 or dash == ":"):
         return None
     if place is None and not (agency and AGENCY_ONLY.fullmatch(agency)):
         return None
@@ -145,11 +140,13 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         place=normal_case(place.strip()) if place else None,
         region=region.strip() if region else None,
         agency=agency.strip() if agency and agency.strip() else None,
-        raw=match.group("raw").strip(),
+        raw=raw.strip(),
         date=_printed_date(match, None),
     )
     return dateline, paragraph[match.end() :]
 
+
+DIGIT = regex.compile(r"\d")
 
 # Days of the week and months look like places in normal case ("Monday, March 21 -").
 NOT_A_PLACE = regex.compile(
@@ -166,12 +163,13 @@ def _printed_date(match: regex.Match[str], published: dt.date | None) -> dt.date
 
     A date without a year takes the latest year that puts it on or before ``published``.
     """
-    month_name = match.group("d_month") or match.group("d_month2")
+    _, _, _, d_month, d_day, d_year, d_day2, d_month2, d_year2, *_ = match.groups()
+    month_name = d_month or d_month2
     if month_name is None:
         return None
     month = MONTHS[month_name[:3].lower()]
-    day = int(match.group("d_day") or match.group("d_day2"))
-    year = match.group("d_year") or match.group("d_year2")
+    day = int(d_day or d_day2)
+    year = d_year or d_year2
     if year is not None:
         try:
             return dt.date(int(year), month, day)
@@ -205,6 +203,8 @@ def resolve_dateline_date(dateline: Dateline | None, published: dt.date | None) 
     """
     if dateline is None or dateline.date is not None or published is None:
         return dateline
+    if not DIGIT.search(dateline.raw):
+        return dateline  # every date form holds a day in digits, and most tags print none
     match = DATELINE.match(dateline.raw + " .")
     if match is None or match.group("date") is None:
         return dateline

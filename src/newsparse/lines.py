@@ -33,6 +33,10 @@ class Label(str, enum.Enum):
     ``rule`` says which."""
 
 
+# Enum members looked up on their class cost several times a module name, for every line.
+_BODY, _BLANK, _REMOVED = Label.BODY, Label.BLANK, Label.REMOVED
+
+
 @attrs.frozen(kw_only=True)
 class Line:
     """One line of normalised input with its label.
@@ -61,7 +65,7 @@ class Line:
 
     def removed_as(self, rule: str) -> Line:
         """Return this line labelled as removed by ``rule``."""
-        return Line(number=self.number, text=self.text, label=Label.REMOVED, rule=rule)
+        return Line(number=self.number, text=self.text, label=_REMOVED, rule=rule)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -71,7 +75,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
         >>> [line.label.value for line in split_lines("Title\n\nBody.")]
         ['body', 'blank', 'body']
     """
-    body, blank = Label.BODY, Label.BLANK
+    body, blank = _BODY, _BLANK
     # isspace() answers at the first letter; strip() would copy every indented line.
     return tuple(
         [

@@ -60,7 +60,13 @@ def clean_paragraph(text: str) -> str:
 
 
 def _join(left: str, right: str) -> str:
-    if BROKEN_AT_HYPHEN.search(left) and right[:1].islower():
+    # The pattern is tried only at the end: `left` grows with every line joined, and a search
+    # from its start would read the whole paragraph again for each line.
+    if (
+        left.endswith("-")
+        and right[:1].islower()
+        and BROKEN_AT_HYPHEN.search(left, max(0, len(left) - 2))
+    ):
         return left + right
     return left + " " + right
 

@@ -32,6 +32,11 @@ from newsparse.related import parse_related
 __all__ = ["Reading", "assemble", "classify_line", "label_body"]
 
 
+# Enum members looked up on their class cost several times a module name: the loops below
+# compare every line's label.
+_BODY, _RELATED, _CREDIT, _REMOVED = Label.BODY, Label.RELATED, Label.CREDIT, Label.REMOVED
+
+
 @attrs.frozen(kw_only=True)
 class Reading:
     """What a site parser read from a page: every line labelled, and the header fields.
@@ -77,13 +82,13 @@ def classify_line(text: str, rules: BoilerplateRules = COMMON_RULES) -> tuple[La
     """
     related = parse_related(text)
     if related is not None:
-        return (Label.RELATED, None) if related else (Label.REMOVED, "related-links")
+        return (_RELATED, None) if related else (_REMOVED, "related-links")
     if parse_credits(text) is not None:
-        return Label.CREDIT, None
+        return _CREDIT, None
     rule = match_boilerplate(text, rules)
     if rule is not None:
-        return Label.REMOVED, rule
-    return Label.BODY, None
+        return _REMOVED, rule
+    return _BODY, None
 
 
 def _continues(previous: Line | None, line: Line) -> bool:
@@ -92,7 +97,7 @@ def _continues(previous: Line | None, line: Line) -> bool:
     "… (Additional\nreporting by John Catherine; …" is a wrap, not a credit line: the line
     before it ends mid-sentence, and this one starts in lower case or inside its parenthesis.
     """
-    if previous is None or previous.label is not Label.BODY:
+    if previous is None or previous.label is not _BODY:
         return False
     before = previous.text.rstrip()
     if ends_sentence(before):
@@ -107,14 +112,14 @@ def label_body(lines: Iterable[Line], rules: BoilerplateRules = COMMON_RULES) ->
     """
     previous: Line | None = None
     for line in lines:
-        if line.label is not Label.BODY or _continues(previous, line):
+        if line.label is not _BODY or _continues(previous, line):
             yield line
             previous = line
             continue
         label, rule = classify_line(line.text, rules)
-        if label is Label.BODY:
+        if label is _BODY:
             labelled = line
-        elif label is Label.REMOVED:
+        elif label is _REMOVED:
             assert rule is not None
             labelled = line.removed_as(rule)
         else:
@@ -147,13 +152,13 @@ class _Body:
                 self.paragraphs.extend(clean_paragraph(piece) for piece in pieces)
 
     def add_line(self, line: Line) -> None:
-        if line.label is Label.RELATED:
+        if line.label is _RELATED:
             headline = parse_related(line.text)
             if headline:
                 self.related.append(clean_paragraph(headline))
-        elif line.label is Label.CREDIT:
+        elif line.label is _CREDIT:
             self.credits.extend(parse_credits(line.text) or ())
-        elif line.label is Label.REMOVED:
+        elif line.label is _REMOVED:
             self.removed.append(Removed(text=line.text.strip(), rule=line.rule or "unlabelled"))
 
     def cut_trailing_credits(self) -> None:
@@ -176,7 +181,7 @@ def _read_body(lines: Iterable[Line], *, read_dateline: bool = True) -> _Body:
     body = _Body(read_dateline=read_dateline)
     block: list[str] = []
     for line in lines:
-        if line.label is Label.BODY:
+        if line.label is _BODY:
             block.append(line.text)
             continue
         if block:

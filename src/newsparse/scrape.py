@@ -158,6 +158,19 @@ DEBRIS_SENTENCES = (
     ),
     ("standards-notice", regex.compile(r"our\s++standards:.*+", regex.IGNORECASE)),
 )
+# The same rules as one alternation, tried in order, each with its own flags: one match per
+# sentence instead of one per rule (a long scrape has a great many sentences).
+DEBRIS_SENTENCE = regex.compile(
+    "|".join(
+        f"(?P<r{index}>{'(?i:' if pattern.flags & regex.IGNORECASE else '(?:'}{pattern.pattern}))"
+        for index, (_, pattern) in enumerate(DEBRIS_SENTENCES)
+    )
+)
+# What the patterns above can open with, tested before trying them on every sentence: a photo
+# credit opens with a bracket or an agency's name ("(Photo: …)", "REUTERS/…", "AP/…"); an
+# agency lead with one of AGENCIES (case matters there).
+PHOTO_CREDIT_INITIALS = frozenset("(RrAa")
+AGENCY_INITIALS = frozenset(agency[0] for agency in AGENCIES)
 # Page furniture that trails the story: "Read Also", "Twitter", "12 MoreImage", "Tags …".
 TRAILER_WORDS = regex.compile(
     r"\b(?:read\s++also|tags|community\s++standards|comment\s++via|twitter|facebook|share|"
@@ -426,9 +439,12 @@ DEBRIS_TRIGGERS = (
 )
 
 
+# The triggers as one pattern: one search per sentence instead of one scan per trigger.
+DEBRIS_TRIGGER = regex.compile("|".join(regex.escape(trigger) for trigger in DEBRIS_TRIGGERS))
+
+
 def _may_hold_debris(sentence: str) -> bool:
-    lowered = sentence.lower()
-    return any(trigger in lowered for trigger in DEBRIS_TRIGGERS)
+    return DEBRIS_TRIGGER.search(sentence.lower()) is not None
 
 
 FILE_NAME_WORD = regex.compile(r"\p{Lu}[\w\-]*+\s++$")
@@ -445,28 +461,35 @@ def _file_name_start(text: str, floor: int, start: int) -> int:
 
 def _sentence_rule(sentence: str) -> str | None:
     text = sentence.strip()
-    for rule, pattern in DEBRIS_SENTENCES:
-        if pattern.fullmatch(text):
-            return rule
+    match = DEBRIS_SENTENCE.fullmatch(text)
+    if match is not None and match.lastgroup is not None:
+        return DEBRIS_SENTENCES[int(match.lastgroup[1:])][0]
     return match_boilerplate(text)
 
 
-def _read_body(cutter: _Cutter, end: int) -> None:
-    """Sentences up to ``end`` regrouped into paragraphs; debris cut out."""
+def _read_body(cutter: _Cutter, end: int, sentences: list[tuple[int, int]] | None) -> None:
+    """Sentences up to ``end`` regrouped into paragraphs; debris cut out.
+
+    ``sentences`` are the spans of ``text[cutter.position:end]`` when the caller has them
+    already (see :func:`_trailer_start`), else ``None``.
+    """
     text = cutter.text
     group_sentences = 0
     group_start = cutter.position
-    spans = [
-        (cutter.position + a, cutter.position + b)
-        for a, b in sentence_spans(text[cutter.position : end])
-    ]
+    if sentences is None:
+        sentences = sentence_spans(text[cutter.position : end])
+    spans = [(cutter.position + a, cutter.position + b) for a, b in sentences]
     for index, (start, stop) in enumerate(spans):
         sentence = text[start:stop]
         rule = _sentence_rule(sentence)
-        caption = INLINE_DEBRIS.match(text, stop) if stop < end else None
-        if rule is None and caption and caption.lastgroup == "photo_credit":
+        caption = (
+            INLINE_DEBRIS.match(text, stop)
+            if rule is None and stop < end and text[stop] in PHOTO_CREDIT_INITIALS
+            else None
+        )
+        if caption and caption.lastgroup == "photo_credit":
             rule = "photo-caption"  # the sentence right before a photo credit is its caption
-        agency = AGENCY_LEAD.match(sentence) if index else None
+        agency = AGENCY_LEAD.match(sentence) if index and sentence[:1] in AGENCY_INITIALS else None
         if rule is not None or agency:
             if cutter.position < start:
                 cutter.take(start, Label.BODY)
@@ -499,18 +522,27 @@ def _read_body(cutter: _Cutter, end: int) -> None:
     cutter.take(end, Label.BODY)
 
 
-def _trailer_start(text: str, start: int, found: dict[str, object]) -> tuple[int, list[Piece]]:
-    """Where the page's trailer begins, and its pieces (credits, agency tag, furniture)."""
+def _trailer_start(
+    text: str, start: int, found: dict[str, object]
+) -> tuple[int, list[Piece], list[tuple[int, int]] | None]:
+    """Where the page's trailer begins, its pieces, and the sentences of the story before it.
+
+    The pieces are credits, an agency tag and page furniture; the sentences are spans relative
+    to ``start``, or ``None`` when not known. They are the first of those split here: splitting
+    the shorter text again would find the same ones, at twice the cost on a long line.
+    """
     end = len(text.rstrip())
-    tail: list[Piece] = []
+    # Collected from the end backwards and reversed once: inserting each at the front would
+    # cost quadratic time on a line of many short trailing credits.
+    backwards: list[Piece] = []
     standards = STANDARDS.search(text, start)
     if standards:
-        tail.insert(0, Piece(text[standards.start() :], Label.REMOVED, "standards-notice"))
+        backwards.append(Piece(text[standards.start() :], Label.REMOVED, "standards-notice"))
         end = standards.start()
     agency = AGENCY_TAIL.search(text, max(start, end - 40), end)
     if agency:
         found.setdefault("source", agency["agency"])
-        tail.insert(0, Piece(text[agency.start() : end], Label.REMOVED, "agency-tag"))
+        backwards.append(Piece(text[agency.start() : end], Label.REMOVED, "agency-tag"))
         end = agency.start()
     spans = sentence_spans(text[start:end])
     while spans:
@@ -530,26 +562,32 @@ def _trailer_start(text: str, start: int, found: dict[str, object]) -> tuple[int
             if candidate and (
                 len(WORD.findall(candidate)) <= TRAILER_MAX_WORDS or TRAILER_WORDS.search(candidate)
             ):
-                tail.insert(0, Piece(sentence[inner_end:], Label.REMOVED, "trailer"))
+                backwards.append(Piece(sentence[inner_end:], Label.REMOVED, "trailer"))
                 end = start + first + inner_end
+                if text[end - 1] != " ":
+                    return end, backwards[::-1], None
+                # The story now ends after the spaces that follow a full stop: split again,
+                # its last sentence would end there and the others stay as they are.
+                spans[-1] = (first, first + inner_end)
             break
         if credits is not None:
-            tail.insert(0, Piece(sentence, Label.CREDIT))
+            backwards.append(Piece(sentence, Label.CREDIT))
         elif not SENTENCE_END.search(stripped) and (
             words <= TRAILER_MAX_WORDS or TRAILER_WORDS.search(stripped)
         ):
             # "(Source: Syrian Coalition) Twitter": a credit before the furniture.
             source = regex.match(r"\s*+(\([^()]{1,60}\))\s*+", sentence)
             if source and parse_credits(source.group(1)):
-                tail.insert(0, Piece(sentence[source.end() :], Label.REMOVED, "trailer"))
-                tail.insert(0, Piece(sentence[: source.end()], Label.CREDIT))
+                backwards.append(Piece(sentence[source.end() :], Label.REMOVED, "trailer"))
+                backwards.append(Piece(sentence[: source.end()], Label.CREDIT))
             else:
-                tail.insert(0, Piece(sentence, Label.REMOVED, "trailer"))
+                backwards.append(Piece(sentence, Label.REMOVED, "trailer"))
         else:
             break
+        # Split again, text ending at a sentence boundary gives the sentences before it.
         end = start + first
         spans.pop()
-    return end, tail
+    return end, backwards[::-1], spans
 
 
 def read_scrape(text: str) -> ScrapeReading:
@@ -571,8 +609,8 @@ def read_scrape(text: str) -> ScrapeReading:
     found: dict[str, object] = {}
     cutter = _Cutter(text)
     _read_header(cutter, found)
-    body_end, tail = _trailer_start(text, cutter.position, found)
-    _read_body(cutter, body_end)
+    body_end, tail, sentences = _trailer_start(text, cutter.position, found)
+    _read_body(cutter, body_end, sentences)
     cutter.pieces.extend(tail)
     covered = "".join(piece.text for piece in cutter.pieces)
     remainder = text[len(covered) :]

@@ -108,7 +108,7 @@ class GenericParser(SiteParser):
         body = list(label_body(labelled, self.boilerplate))
         only_text = sum(not line.is_blank for line in lines) == 1
         for line in body:
-            if line.label is not Label.BODY or not only_text:
+            if not only_text or line.label is not Label.BODY:
                 lines_out.append(line)
                 continue
             scrape = read_scrape(line.text)

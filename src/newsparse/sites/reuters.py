@@ -43,6 +43,9 @@ DATE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The same language without its groups, for score(), which asks only whether a header is a
+# date: a match with no groups to fill costs about half as much.
+DATE_SHAPE = regex.compile(regex.sub(r"\(\?P<\w++>", "(?:", DATE.pattern), DATE.flags)
 URL = regex.compile(r"https?://(?:www\.)?reuters\.com/\S*+", regex.IGNORECASE)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -74,22 +77,25 @@ def read_date(text: str) -> tuple[dt.datetime | None, str | None]:
 
 def _date_from(match: regex.Match[str], text: str) -> tuple[dt.datetime | None, str | None]:
     """:func:`read_date` for a header already matched against ``DATE``."""
-    hour = int(match["hour"] or 0) % 12 + (12 if (match["half"] or "a").lower() == "p" else 0)
+    # All groups in one call: the regex module looks each name up anew, at several times the
+    # cost of the number.
+    month, day, year, hour_text, minute, half, zone_name = match.groups()
+    hour = int(hour_text or 0) % 12 + (12 if (half or "a").lower() == "p" else 0)
     try:
         when = dt.datetime(
-            int(match["year"]),
-            MONTHS.index(match["month"].lower()) + 1,
-            int(match["day"]),
-            hour if match["hour"] else 0,
-            int(match["minute"] or 0),
+            int(year),
+            MONTHS.index(month.lower()) + 1,
+            int(day),
+            hour if hour_text else 0,
+            int(minute or 0),
         )
     except ValueError:
         return None, f"impossible date {text!r}"
-    if not match["zone"]:
+    if not zone_name:
         return when, None
-    zone = zone_offset(match["zone"])
+    zone = zone_offset(zone_name)
     if zone is None:
-        return when, f"unknown time zone {match['zone']!r}; the time is naive"
+        return when, f"unknown time zone {zone_name!r}; the time is naive"
     return when.replace(tzinfo=zone), None
 
 
@@ -123,11 +129,9 @@ class ReutersParser(SiteParser):
         if len(headers) < 3 or not head[0].startswith(HEADER_PREFIX):
             return 0.0
         # The date and URL lines come last: looking from the end finds them in one or two tries.
-        has_date = any(DATE.fullmatch(header) for header in reversed(headers))
-        has_url = any(URL.fullmatch(header) for header in reversed(headers))
-        if has_date and has_url:
-            return 0.95
-        return 0.6 if has_date else 0.0
+        if not any(DATE_SHAPE.fullmatch(header) for header in reversed(headers)):
+            return 0.0
+        return 0.95 if any(URL.fullmatch(header) for header in reversed(headers)) else 0.6
 
     def read(self, lines: tuple[Line, ...]) -> Reading:
         """Read the four header lines; the story is left to the shared stages."""
