@@ -25,7 +25,7 @@ import enum
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from operator import add
 from typing import Any
@@ -662,6 +662,19 @@ PASSIVE_CUE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# ``PASSIVE_CUE`` is read only near the words one of which each of its matches holds, in any
+# case: a regex pass over a whole paragraph costs more than the rest of the expectation
+# reading. A match ends with the keyword ("expected", "asked") or opens with it ("seemed"),
+# and before it stand at most three words of ten letters or fewer, each with its spaces
+# ("were not widely expected"); after it the rest of the word, "to", a letter and their
+# spaces. ``_passive_cues`` reads each window around a keyword with the pattern (windows that
+# touch are one), which finds what one pass over the paragraph finds. The keywords are found
+# with ``str.find`` in the paragraph in lower case when that keeps every offset; "ſ", which
+# the pattern reads as "s", sends a paragraph to the one pass.
+PASSIVE_KEYWORDS = ("expected", "asked", "seem", "appear")
+PASSIVE_BEFORE = regex.compile(r"(?r)(?:\S{0,10}+\s++){0,3}")
+PASSIVE_AFTER = regex.compile(r"\S{0,3}+\s*+\S{0,2}+\s*+")
 
 # Words that open a relative clause's predicate right after "that": "the states that have
 # voted", "reports that were denied".
@@ -2568,7 +2581,7 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
             claimed.append([start, end])
     more: list[_Found] = []
     index = 0
-    for count, match in enumerate(PASSIVE_CUE.finditer(text)):
+    for count, match in enumerate(_passive_cues(text)):
         if count >= MAX_CUES_PER_PARAGRAPH:
             break
         cue = match.span("cue")
@@ -2585,6 +2598,37 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
         # The clause is claimed: later matches in it are part of this expectation.
         claimed.insert(index, [content[0], content[1]])
     return more
+
+
+def _passive_cues(text: str) -> Iterator[regex.Match[str]]:
+    """``PASSIVE_CUE.finditer(text)``, read only in the windows around its keywords."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ſ" in text:
+        yield from PASSIVE_CUE.finditer(text)
+        return
+    keywords = []
+    for keyword in PASSIVE_KEYWORDS:
+        position = lowered.find(keyword)
+        while position != -1:
+            keywords.append((position, position + len(keyword)))
+            position = lowered.find(keyword, position + len(keyword))
+    keywords.sort()
+    window_start = window_end = -1
+    for keyword_start, keyword_end in keywords:
+        if keyword_start < window_end:
+            start = window_end  # inside the window: it already reaches back far enough
+        else:
+            before = PASSIVE_BEFORE.match(text, max(window_end, 0), keyword_start)
+            start = before.start() if before else keyword_start
+        after = PASSIVE_AFTER.match(text, keyword_end)
+        end = (after.end() if after else keyword_end) + 2
+        if start > window_end:
+            if window_end != -1:
+                yield from PASSIVE_CUE.finditer(text, window_start, window_end)
+            window_start = start
+        window_end = max(window_end, end)
+    if window_end != -1:
+        yield from PASSIVE_CUE.finditer(text, window_start, window_end)
 
 
 def _read_paragraph(index: int, text: str) -> list[Attribution]:
