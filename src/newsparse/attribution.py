@@ -1150,7 +1150,7 @@ def _may_end(text: str, position: int) -> bool:
         return False  # "U.S."
     if not (previous and _is_word_char(previous)) and _upper_or_digit(before) and before.isalpha():
         return False  # "Ahmed S."
-    if text.endswith(TITLE_ABBREVIATIONS, max(0, position - 6), position):
+    if text.endswith(TITLE_ABBREVIATIONS, position - 6 if position > 6 else 0, position):
         for title in TITLE_ABBREVIATIONS:
             start = position - len(title)
             if text.startswith(title, start) and (start == 0 or not _is_word_char(text[start - 1])):
@@ -1248,7 +1248,7 @@ def _verb_group(text: str, verb_start: int, kind: str) -> tuple[int, str | None]
 
     Auxiliaries and adverbs count only in lower case: "May said" names Theresa May.
     """
-    window = max(0, verb_start - VERB_GROUP_WINDOW)
+    window = verb_start - VERB_GROUP_WINDOW if verb_start > VERB_GROUP_WINDOW else 0
     last = text[window:verb_start].rsplit(None, 1)
     if not last or last[-1].replace("’", "'") not in GROUP_WORDS:
         return verb_start, None  # the usual case, settled without splitting the window
@@ -1345,7 +1345,7 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
     if verb in ("according to", "According to"):
         return _Cue(position, match.end(), "according to", "finite", None, sentence, verb)
     kind = FORM_KIND[verb]
-    window = max(0, position - VERB_GROUP_WINDOW)
+    window = position - VERB_GROUP_WINDOW if position > VERB_GROUP_WINDOW else 0
     before = text[window:position].rsplit(None, 1)
     if before and before[-1].replace("’", "'") in GROUP_WORDS:
         start, aux = _verb_group(text, position, kind)
@@ -1369,7 +1369,8 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
     if text.startswith(DELIVERY_STARTS, end):
         delivery = DELIVERY.match(text, end)
         end = delivery.end() if delivery else end
-    return _Cue(max(start, sentence[0]), end, FORM_LEMMA[verb], kind, aux, sentence, verb)
+    start = start if start > sentence[0] else sentence[0]  # max() costs a call
+    return _Cue(start, end, FORM_LEMMA[verb], kind, aux, sentence, verb)
 
 
 # Words after "a" that make a plural subject: "a few voters say", "a third of them say".
@@ -1385,7 +1386,7 @@ def _after_a(text: str, position: int) -> bool:
     A singular indefinite subject takes "says", not "say", so the base form there is a noun:
     "drew a sharp reply", "sent out a fundraising call", "a new Pew report compares …".
     """
-    words_before = text[max(0, position - 48) : position].split()[-4:]
+    words_before = text[position - 48 if position > 48 else 0 : position].split()[-4:]
     for index in range(len(words_before) - 2, -1, -1):
         between = words_before[index + 1 :]
         if any(
@@ -1403,7 +1404,7 @@ def _after_a(text: str, position: int) -> bool:
 
 def _left(text: str, cue: _Cue, floor: int) -> list[Chunk]:
     """The chunks of the sentence before a cue, from ``floor`` on (a window's worth)."""
-    start = max(floor, cue.start - LEFT_WINDOW)
+    start = cue.start - LEFT_WINDOW if cue.start - LEFT_WINDOW > floor else floor
     if cue.left is None or cue.left[0] != start:
         cue.left = (start, _chunks(text, start, cue.start, LEFT_CHUNKS))
     return cue.left[1]
@@ -1418,7 +1419,7 @@ def _subject(text: str, start: int, end: int) -> Span | None:
     forward: a pronoun, or capitalised words, or a determiner and a few lower-case words; it
     ends before a word that looks like a verb.
     """
-    piece = text[start : min(end, start + LEFT_WINDOW)]
+    piece = text[start : end if end < start + LEFT_WINDOW else start + LEFT_WINDOW]
     parts = piece.split()[:24]
     spans: list[Chunk] = []
     position = 0
@@ -1996,13 +1997,13 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     """Read a cue that follows its statement: "…, the source said." / "…,” said Smith."."""
     text = paragraph.text
     frames = LEMMA_FRAMES[cue.lemma]
-    if (
-        "after" in frames
-        and " as " in f" {text[max(floor, cue.start - LEFT_WINDOW) : cue.start].lower()}"
-    ):
-        reported = _as_reported(paragraph, cue, floor, end)
-        if reported is not None:
-            return reported
+    window = cue.start - LEFT_WINDOW
+    if "after" in frames:
+        lowered = text[window if window > floor else floor : cue.start].lower()
+        if " as " in lowered or lowered.startswith("as "):
+            reported = _as_reported(paragraph, cue, floor, end)
+            if reported is not None:
+                return reported
     closing = cue.start
     while closing > floor and text[closing - 1].isspace():
         closing -= 1
@@ -2019,18 +2020,18 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     if (
         following
         and following[0][0].isalnum()
-        and _core(following[0]).lower() not in GAP_WORDS
-        and _core(following[0]) not in SAYING_WORDS
+        and (word := _core(following[0])).lower() not in GAP_WORDS
+        and word not in SAYING_WORDS
         and cue.lemma not in TELL_LIKE
-        and not any(
-            mark in text[max(floor - 4, cue.start - LEFT_WINDOW) : cue.start] for mark in "”\"'"
-        )
+        and "”" not in (piece := text[window if window > floor - 4 else floor - 4 : cue.start])
+        and '"' not in piece
+        and "'" not in piece
     ):
         # "X said the …": a statement after the cue, read by the later passes; or a speaker
         # after it with the comma lost ("… said the Observatory.").
         return _unmarked_inverted(paragraph, cue, floor, end) if following[0] == "the" else None
     recipient, position = _after_cue(text, cue)
-    position = min(position, end)
+    position = position if position < end else end
     # A sentence may open right after a quotation that ends in its own full stop, question or
     # exclamation mark: "“Are you equating that?” Priebus said."
     previous = (
@@ -2146,7 +2147,8 @@ def _shows(text: str, cue: _Cue, start: int) -> Span | None:
     """
     if "clause" not in LEMMA_FRAMES[cue.lemma] or cue.kind == "ing":
         return None
-    before = text[max(start, cue.start - 24) : cue.start].rsplit(None, 1)
+    window = cue.start - 24 if cue.start - 24 > start else start
+    before = text[window : cue.start].rsplit(None, 1)
     if not before or _core(before[-1]).lower() not in words.DATA_NOUNS:
         return None
     left = _left(text, cue, start)
@@ -2229,7 +2231,7 @@ def _relative_that(text: str, start: int, limit: int) -> bool:
     before = text[max(0, start - 6) : start].rstrip()
     if not before.endswith("that"):
         return False
-    following = text[start : min(limit, start + 24)].split(None, 1)
+    following = text[start : limit if limit < start + 24 else start + 24].split(None, 1)
     return bool(following) and _core(following[0]) in RELATIVE_VERBS
 
 
@@ -2242,7 +2244,7 @@ def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | No
     is prepared") that noun.
     """
     text, start = sentence.paragraph.text, sentence.start
-    before = text[max(start, cue.start - 3) : cue.start].rstrip()
+    before = text[cue.start - 3 if cue.start - 3 > start else start : cue.start].rstrip()
     if before.endswith((",", "—", "–")):
         return next(
             (f.speaker for f in reversed(sentence.found) if f.cue[0] < cue.start), None
@@ -2294,7 +2296,8 @@ def _content_end(text: str, start: int, limit: int, later: list[_Cue]) -> int:
             if before.endswith((",", "—", "–")):
                 return start + len(before) - 1
             continue
-        chunks = _chunks(text, max(start, other.start - LEFT_WINDOW), other.start, 16)
+        window = other.start - LEFT_WINDOW
+        chunks = _chunks(text, window if window > start else start, other.start, 16)
         if not chunks:
             continue
         if other.verb == "asked" and _core(chunks[-1][2]) in ASKED_AFTER_ANSWER:
@@ -2364,7 +2367,11 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
         if cue.lemma == "according to":
             # "…, according to the summary presented to Baghdad lawmakers.": the statement
             # before is claimed, with any verb inside it.
-            if not text[max(floor, cue.start - 2) : cue.start].rstrip().endswith(","):
+            if (
+                not text[cue.start - 2 if cue.start - 2 > floor else floor : cue.start]
+                .rstrip()
+                .endswith(",")
+            ):
                 continue
             if text.find(",", cue.end, end) != -1:
                 continue
@@ -2376,14 +2383,18 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
             taken.append((item.content[0], item.cue[1]))
             if item.speaker:
                 taken.append(item.speaker)
-            floor = max(item.cue[1], item.speaker[1] if item.speaker else 0)
+            floor = item.cue[1]
+            if item.speaker and item.speaker[1] > floor:
+                floor = item.speaker[1]
 
     # Then cues whose speaker carries an apposition ("Sen. Claire McCaskill, who has endorsed
     # Clinton, said …") claim it, so a verb inside it is part of the speaker.
     for cue in sentence.cues:
         if (
             cue.kind != "ing"
-            and text[max(start, cue.start - 2) : cue.start].rstrip().endswith(",")
+            and text[cue.start - 2 if cue.start - 2 > start else start : cue.start]
+            .rstrip()
+            .endswith(",")
             and _free(taken, cue.start)
         ):
             item = _statement_after(sentence, cue, _limit(taken, cue.start, end))
@@ -2433,7 +2444,7 @@ def _limit(taken: list[Span], position: int, end: int) -> int:
 
 def _after_relative(text: str, cue: _Cue, start: int) -> bool:
     """Whether a cue follows a relative pronoun: "who wrote", "which reported"."""
-    before = text[max(start, cue.start - 8) : cue.start].rsplit(None, 1)
+    before = text[cue.start - 8 if cue.start - 8 > start else start : cue.start].rsplit(None, 1)
     return bool(before) and before[-1].lower() in ("who", "which", "that")
 
 
@@ -2446,7 +2457,7 @@ def _kind(paragraph: _Paragraph, found: _Found) -> AttributionKind:
         return AttributionKind.ACCORDING_TO
     start, end = found.content
     index = bisect.bisect_right(paragraph.quote_starts, start) - 1
-    index = max(index, 0)
+    index = index if index > 0 else 0
     quotes = []
     while index < len(paragraph.quotes) and paragraph.quotes[index][0] < end:
         if paragraph.quotes[index][1] > start:
@@ -2730,7 +2741,9 @@ def _quote_goes_on(
         return None
     text = paragraph.text
     quoted = item.content[0] > 0 and text[item.content[0] - 1] in "“\"'‘"
-    after = max(item.cue[1], item.speaker[1] if item.speaker else 0)
+    after = item.cue[1]
+    if item.speaker and item.speaker[1] > after:
+        after = item.speaker[1]
     if after > item.content[0]:
         position = after
         first = text[after : after + 24].lstrip(" ,").split(None, 1)
