@@ -699,6 +699,7 @@ PASSIVE_CUE = regex.compile(
 # with ``str.find`` in the paragraph in lower case when that keeps every offset; "ſ", which
 # the pattern reads as "s", sends a paragraph to the one pass.
 PASSIVE_KEYWORDS = ("expected", "asked", "seem", "appear")
+PASSIVE_KEYWORD_SPACING = 200
 PASSIVE_BEFORE = regex.compile(r"(?r)(?:\S{0,10}+\s++){0,3}")
 PASSIVE_AFTER = regex.compile(r"\S{0,3}+\s*+\S{0,2}+\s*+")
 
@@ -2660,11 +2661,17 @@ def _passive_cues(text: str) -> Iterator[regex.Match[str]]:
     if len(lowered) != len(text) or "ſ" in text:
         yield from PASSIVE_CUE.finditer(text)
         return
+    # Where the keywords are dense ("Prices are expected to " repeated), one pass costs less
+    # than a window each.
+    most = len(text) // PASSIVE_KEYWORD_SPACING + 4
     keywords = []
     for keyword in PASSIVE_KEYWORDS:
         position = lowered.find(keyword)
         while position != -1:
             keywords.append((position, position + len(keyword)))
+            if len(keywords) > most:
+                yield from PASSIVE_CUE.finditer(text)
+                return
             position = lowered.find(keyword, position + len(keyword))
     keywords.sort()
     window_start = window_end = -1
