@@ -25,9 +25,7 @@ import enum
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
-from itertools import accumulate, repeat
-from operator import add
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -638,6 +636,34 @@ INVERTED_SPEAKER = regex.compile(
     ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
 )
 
+# ``INVERTED_SPEAKER`` read fast: the lazy run to the speaker's end tests its lookahead at
+# every character, which costs more than the rest of the cue's reading on a long sentence.
+# The lookahead can hold only at a space, a mark or the end, so this pattern runs over the
+# other characters at once and tests it only there. It finds the end the lazy run finds when
+# that is at most 200 characters after the first; ``_inverted_speaker`` checks the length and
+# falls back to ``INVERTED_SPEAKER`` otherwise, and when this pattern finds nothing (the
+# speaker's first phrase alone, or no speaker).
+INVERTED_SPEAKER_FAST = regex.compile(
+    r"""
+    \s++
+    (?P<speaker>
+        (?! (?: that | to | of | about | by | in | on | at | for | with | it \s++ was ) \b )
+        [^\s.,;:!?“”"]
+        # A run of spaces is passed or ends the speaker as a whole: the lookahead reads the
+        # same at each of its spaces. The bounds keep a call's work near the 200 characters.
+        (?: [^\s.,;:!?“”"]{1,200}+ | (?! (?&end) ) (?: \s++ | [.,] ) ){0,200}+
+        (?= (?P<end> \s*+ (?: [.!?;]? \s*+ \Z
+                          | , \s*+ (?: (?: \L<ing> | according \s++ to | though | but
+                                        | although | while | and | as | because | when
+                                        | after | before | even \s++ as ) \b | [“"] | '' )
+                          | \s++ [—–(] ) ) )
+    )
+    """,
+    regex.VERBOSE,
+    ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
+)
+MAX_INVERTED_SPEAKER = 201
+
 # An expectation or a question with no one named for it: "Trump is expected to deliver a
 # victory speech", "sales are widely expected to rise", "Sanders was asked to name one".
 # Only the passive: "expected" alone is as often an adjective ("the expected result") or an
@@ -663,6 +689,20 @@ PASSIVE_CUE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# ``PASSIVE_CUE`` is read only near the words one of which each of its matches holds, in any
+# case: a regex pass over a whole paragraph costs more than the rest of the expectation
+# reading. A match ends with the keyword ("expected", "asked") or opens with it ("seemed"),
+# and before it stand at most three words of ten letters or fewer, each with its spaces
+# ("were not widely expected"); after it the rest of the word, "to", a letter and their
+# spaces. ``_passive_cues`` reads each window around a keyword with the pattern (windows that
+# touch are one), which finds what one pass over the paragraph finds. The keywords are found
+# with ``str.find`` in the paragraph in lower case when that keeps every offset; "ſ", which
+# the pattern reads as "s", sends a paragraph to the one pass.
+PASSIVE_KEYWORDS = ("expected", "asked", "seem", "appear")
+PASSIVE_KEYWORD_SPACING = 200
+PASSIVE_BEFORE = regex.compile(r"(?r)(?:\S{0,10}+\s++){0,3}")
+PASSIVE_AFTER = regex.compile(r"\S{0,3}+\s*+\S{0,2}+\s*+")
+
 # Words that open a relative clause's predicate right after "that": "the states that have
 # voted", "reports that were denied".
 RELATIVE_VERBS = frozenset(
@@ -677,7 +717,6 @@ SEPARATORS = (",", "”", '"', "''", "—", "–", ",’", "’")
 CLAUSE_BREAKS = (";", ":")
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 CLAUSE_ENDINGS = SEPARATORS + CLAUSE_BREAKS
-ONES = repeat(1)
 
 # Bounds that keep hostile input linear: no real sentence has more cues than this, and no
 # speaker is longer.
@@ -887,9 +926,10 @@ Span = tuple[int, int]
 def _chunks(text: str, start: int, end: int, limit: int) -> list[Chunk]:
     """The last ``limit`` space-separated chunks of ``text[start:end]``, with offsets.
 
-    This runs for most cues, so it is done in C: ``str.split``, and where the chunks are
-    single-spaced (nearly always: paragraphs are reflowed), their offsets summed from their
-    lengths; otherwise ``str.rfind`` finds each from the end.
+    This runs for most cues: ``str.split`` does the splitting, and where the chunks are
+    single-spaced (nearly always: paragraphs are reflowed) their offsets are summed from their
+    lengths; otherwise ``str.rfind`` finds each from the end. The sum is a plain loop: mapping
+    ``operator.add`` over the lengths and zipping costs nearly twice as many instructions.
     """
     piece = text[start:end]
     parts = piece.split()
@@ -900,11 +940,15 @@ def _chunks(text: str, start: int, end: int, limit: int) -> list[Chunk]:
     joined = " ".join(parts)
     stop = len(piece.rstrip())
     first = stop - len(joined)
-    if first >= 0 and piece.startswith(joined, first):
-        starts = list(accumulate(map(add, map(len, parts), ONES), initial=start + first))
-        return list(zip(starts, map(add, starts, map(len, parts)), parts, strict=False))
-    position = len(piece)
     found: list[Chunk] = []
+    if first >= 0 and piece.startswith(joined, first):
+        position = start + first
+        for part in parts:
+            after = position + len(part)
+            found.append((position, after, part))
+            position = after + 1
+        return found
+    position = len(piece)
     for part in reversed(parts):
         position = piece.rfind(part, 0, position)
         found.append((start + position, start + position + len(part), part))
@@ -1054,7 +1098,10 @@ def _quote_end(text: str, start: int, ahead: dict[str, int] | None = None) -> in
     if ahead is None:
         ahead = {}
     stops = [_find_ahead(text, char, start + 1, ahead) for char in '“”"']
-    stop = min((position for position in stops if position != -1), default=-1)
+    stop = -1
+    for position in stops:
+        if position != -1 and (stop == -1 or position < stop):
+            stop = position
     if mark != "‘":
         if stop == -1:
             return length
@@ -1137,7 +1184,7 @@ def _may_end(text: str, position: int) -> bool:
         return False  # "U.S."
     if not (previous and _is_word_char(previous)) and _upper_or_digit(before) and before.isalpha():
         return False  # "Ahmed S."
-    if text.endswith(TITLE_ABBREVIATIONS, max(0, position - 6), position):
+    if text.endswith(TITLE_ABBREVIATIONS, position - 6 if position > 6 else 0, position):
         for title in TITLE_ABBREVIATIONS:
             start = position - len(title)
             if text.startswith(title, start) and (start == 0 or not _is_word_char(text[start - 1])):
@@ -1235,7 +1282,7 @@ def _verb_group(text: str, verb_start: int, kind: str) -> tuple[int, str | None]
 
     Auxiliaries and adverbs count only in lower case: "May said" names Theresa May.
     """
-    window = max(0, verb_start - VERB_GROUP_WINDOW)
+    window = verb_start - VERB_GROUP_WINDOW if verb_start > VERB_GROUP_WINDOW else 0
     last = text[window:verb_start].rsplit(None, 1)
     if not last or last[-1].replace("’", "'") not in GROUP_WORDS:
         return verb_start, None  # the usual case, settled without splitting the window
@@ -1332,7 +1379,7 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
     if verb in ("according to", "According to"):
         return _Cue(position, match.end(), "according to", "finite", None, sentence, verb)
     kind = FORM_KIND[verb]
-    window = max(0, position - VERB_GROUP_WINDOW)
+    window = position - VERB_GROUP_WINDOW if position > VERB_GROUP_WINDOW else 0
     before = text[window:position].rsplit(None, 1)
     if before and before[-1].replace("’", "'") in GROUP_WORDS:
         start, aux = _verb_group(text, position, kind)
@@ -1356,7 +1403,8 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
     if text.startswith(DELIVERY_STARTS, end):
         delivery = DELIVERY.match(text, end)
         end = delivery.end() if delivery else end
-    return _Cue(max(start, sentence[0]), end, FORM_LEMMA[verb], kind, aux, sentence, verb)
+    start = start if start > sentence[0] else sentence[0]  # max() costs a call
+    return _Cue(start, end, FORM_LEMMA[verb], kind, aux, sentence, verb)
 
 
 # Words after "a" that make a plural subject: "a few voters say", "a third of them say".
@@ -1372,25 +1420,26 @@ def _after_a(text: str, position: int) -> bool:
     A singular indefinite subject takes "says", not "say", so the base form there is a noun:
     "drew a sharp reply", "sent out a fundraising call", "a new Pew report compares …".
     """
-    words_before = text[max(0, position - 48) : position].split()[-4:]
+    words_before = text[position - 48 if position > 48 else 0 : position].split()[-4:]
+    # Walking back, each step adds one word between "a" and the verb: only that one is new.
     for index in range(len(words_before) - 2, -1, -1):
-        between = words_before[index + 1 :]
-        if any(
+        word = words_before[index + 1]
+        lower = word.lower()
+        if (
             not word[-1].isalnum()
-            or word.lower() in ("of", "who", "that", "which", "and", "or", "percent")
-            or word.lower() in SPEAKER_WORDS
+            or lower in ("of", "who", "that", "which", "and", "or", "percent")
+            or lower in SPEAKER_WORDS
             or not word[0].isalnum()
-            for word in between
         ):
             return False
         if words_before[index] in ("a", "an", "A", "An"):
-            return between[0].lower() not in PLURAL_AFTER_A
+            return lower not in PLURAL_AFTER_A
     return False
 
 
 def _left(text: str, cue: _Cue, floor: int) -> list[Chunk]:
     """The chunks of the sentence before a cue, from ``floor`` on (a window's worth)."""
-    start = max(floor, cue.start - LEFT_WINDOW)
+    start = cue.start - LEFT_WINDOW if cue.start - LEFT_WINDOW > floor else floor
     if cue.left is None or cue.left[0] != start:
         cue.left = (start, _chunks(text, start, cue.start, LEFT_CHUNKS))
     return cue.left[1]
@@ -1405,7 +1454,7 @@ def _subject(text: str, start: int, end: int) -> Span | None:
     forward: a pronoun, or capitalised words, or a determiner and a few lower-case words; it
     ends before a word that looks like a verb.
     """
-    piece = text[start : min(end, start + LEFT_WINDOW)]
+    piece = text[start : end if end < start + LEFT_WINDOW else start + LEFT_WINDOW]
     parts = piece.split()[:24]
     spans: list[Chunk] = []
     position = 0
@@ -1776,6 +1825,14 @@ def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int
     return _span(left, first, last), closing
 
 
+def _inverted_speaker(text: str, position: int, end: int) -> regex.Match[str] | None:
+    """``INVERTED_SPEAKER.match(text, position, end)``, read fast where that reads the same."""
+    match = INVERTED_SPEAKER_FAST.match(text, position, end)
+    if match is None or match.end() - match.start("speaker") > MAX_INVERTED_SPEAKER:
+        return INVERTED_SPEAKER.match(text, position, end)
+    return match
+
+
 def _names_someone(text: str, start: int, end: int) -> bool:
     """Whether the words after an inverted cue open with a speaker.
 
@@ -1983,18 +2040,18 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     """Read a cue that follows its statement: "…, the source said." / "…,” said Smith."."""
     text = paragraph.text
     frames = LEMMA_FRAMES[cue.lemma]
-    if (
-        "after" in frames
-        and " as " in f" {text[max(floor, cue.start - LEFT_WINDOW) : cue.start].lower()}"
-    ):
-        reported = _as_reported(paragraph, cue, floor, end)
-        if reported is not None:
-            return reported
+    window = cue.start - LEFT_WINDOW
+    if "after" in frames:
+        lowered = text[window if window > floor else floor : cue.start].lower()
+        if " as " in lowered or lowered.startswith("as "):
+            reported = _as_reported(paragraph, cue, floor, end)
+            if reported is not None:
+                return reported
     closing = cue.start
     while closing > floor and text[closing - 1].isspace():
         closing -= 1
     if "inverted" in frames and cue.aux is None and text.endswith(SEPARATORS, floor, closing):
-        match = INVERTED_SPEAKER.match(text, cue.end, end)
+        match = _inverted_speaker(text, cue.end, end)
         if match is not None and _names_someone(text, *match.span("speaker")):
             said = _content_before(paragraph, floor, closing)
             if said is not None:
@@ -2006,18 +2063,18 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     if (
         following
         and following[0][0].isalnum()
-        and _core(following[0]).lower() not in GAP_WORDS
-        and _core(following[0]) not in SAYING_WORDS
+        and (word := _core(following[0])).lower() not in GAP_WORDS
+        and word not in SAYING_WORDS
         and cue.lemma not in TELL_LIKE
-        and not any(
-            mark in text[max(floor - 4, cue.start - LEFT_WINDOW) : cue.start] for mark in "”\"'"
-        )
+        and "”" not in (piece := text[window if window > floor - 4 else floor - 4 : cue.start])
+        and '"' not in piece
+        and "'" not in piece
     ):
         # "X said the …": a statement after the cue, read by the later passes; or a speaker
         # after it with the comma lost ("… said the Observatory.").
         return _unmarked_inverted(paragraph, cue, floor, end) if following[0] == "the" else None
     recipient, position = _after_cue(text, cue)
-    position = min(position, end)
+    position = position if position < end else end
     # A sentence may open right after a quotation that ends in its own full stop, question or
     # exclamation mark: "“Are you equating that?” Priebus said."
     previous = (
@@ -2133,7 +2190,8 @@ def _shows(text: str, cue: _Cue, start: int) -> Span | None:
     """
     if "clause" not in LEMMA_FRAMES[cue.lemma] or cue.kind == "ing":
         return None
-    before = text[max(start, cue.start - 24) : cue.start].rsplit(None, 1)
+    window = cue.start - 24 if cue.start - 24 > start else start
+    before = text[window : cue.start].rsplit(None, 1)
     if not before or _core(before[-1]).lower() not in words.DATA_NOUNS:
         return None
     left = _left(text, cue, start)
@@ -2216,7 +2274,7 @@ def _relative_that(text: str, start: int, limit: int) -> bool:
     before = text[max(0, start - 6) : start].rstrip()
     if not before.endswith("that"):
         return False
-    following = text[start : min(limit, start + 24)].split(None, 1)
+    following = text[start : limit if limit < start + 24 else start + 24].split(None, 1)
     return bool(following) and _core(following[0]) in RELATIVE_VERBS
 
 
@@ -2229,7 +2287,7 @@ def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | No
     is prepared") that noun.
     """
     text, start = sentence.paragraph.text, sentence.start
-    before = text[max(start, cue.start - 3) : cue.start].rstrip()
+    before = text[cue.start - 3 if cue.start - 3 > start else start : cue.start].rstrip()
     if before.endswith((",", "—", "–")):
         return next(
             (f.speaker for f in reversed(sentence.found) if f.cue[0] < cue.start), None
@@ -2281,7 +2339,8 @@ def _content_end(text: str, start: int, limit: int, later: list[_Cue]) -> int:
             if before.endswith((",", "—", "–")):
                 return start + len(before) - 1
             continue
-        chunks = _chunks(text, max(start, other.start - LEFT_WINDOW), other.start, 16)
+        window = other.start - LEFT_WINDOW
+        chunks = _chunks(text, window if window > start else start, other.start, 16)
         if not chunks:
             continue
         if other.verb == "asked" and _core(chunks[-1][2]) in ASKED_AFTER_ANSWER:
@@ -2351,7 +2410,11 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
         if cue.lemma == "according to":
             # "…, according to the summary presented to Baghdad lawmakers.": the statement
             # before is claimed, with any verb inside it.
-            if not text[max(floor, cue.start - 2) : cue.start].rstrip().endswith(","):
+            if (
+                not text[cue.start - 2 if cue.start - 2 > floor else floor : cue.start]
+                .rstrip()
+                .endswith(",")
+            ):
                 continue
             if text.find(",", cue.end, end) != -1:
                 continue
@@ -2363,14 +2426,18 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
             taken.append((item.content[0], item.cue[1]))
             if item.speaker:
                 taken.append(item.speaker)
-            floor = max(item.cue[1], item.speaker[1] if item.speaker else 0)
+            floor = item.cue[1]
+            if item.speaker and item.speaker[1] > floor:
+                floor = item.speaker[1]
 
     # Then cues whose speaker carries an apposition ("Sen. Claire McCaskill, who has endorsed
     # Clinton, said …") claim it, so a verb inside it is part of the speaker.
     for cue in sentence.cues:
         if (
             cue.kind != "ing"
-            and text[max(start, cue.start - 2) : cue.start].rstrip().endswith(",")
+            and text[cue.start - 2 if cue.start - 2 > start else start : cue.start]
+            .rstrip()
+            .endswith(",")
             and _free(taken, cue.start)
         ):
             item = _statement_after(sentence, cue, _limit(taken, cue.start, end))
@@ -2407,7 +2474,10 @@ def _cue_start(item: _Found) -> int:
 
 def _free(taken: list[Span], position: int) -> bool:
     """Whether ``position`` is outside every claimed part of the sentence."""
-    return all(not start <= position < end for start, end in taken)
+    for start, end in taken:  # noqa: SIM110 - all() over a generator costs twice as much
+        if start <= position < end:
+            return False
+    return True
 
 
 def _limit(taken: list[Span], position: int, end: int) -> int:
@@ -2420,7 +2490,7 @@ def _limit(taken: list[Span], position: int, end: int) -> int:
 
 def _after_relative(text: str, cue: _Cue, start: int) -> bool:
     """Whether a cue follows a relative pronoun: "who wrote", "which reported"."""
-    before = text[max(start, cue.start - 8) : cue.start].rsplit(None, 1)
+    before = text[cue.start - 8 if cue.start - 8 > start else start : cue.start].rsplit(None, 1)
     return bool(before) and before[-1].lower() in ("who", "which", "that")
 
 
@@ -2433,7 +2503,7 @@ def _kind(paragraph: _Paragraph, found: _Found) -> AttributionKind:
         return AttributionKind.ACCORDING_TO
     start, end = found.content
     index = bisect.bisect_right(paragraph.quote_starts, start) - 1
-    index = max(index, 0)
+    index = index if index > 0 else 0
     quotes = []
     while index < len(paragraph.quotes) and paragraph.quotes[index][0] < end:
         if paragraph.quotes[index][1] > start:
@@ -2444,10 +2514,6 @@ def _kind(paragraph: _Paragraph, found: _Found) -> AttributionKind:
     if len(quotes) == 1 and quotes[0][0] < start and quotes[0][1] >= end:
         return AttributionKind.DIRECT
     return AttributionKind.MIXED
-
-
-# Any of the phrases that mark a source as unnamed, found in one pass over the speaker.
-ANONYMITY = re.compile("|".join(re.escape(phrase) for phrase in words.ANONYMITY_PHRASES))
 
 
 def is_anonymous(speaker: str | None) -> bool:
@@ -2476,8 +2542,10 @@ def is_anonymous(speaker: str | None) -> bool:
     if not speaker:
         return False
     lowered = speaker[:MAX_SPEAKER_LENGTH].lower()
-    if ANONYMITY.search(lowered):
-        return True
+    # A speaker is short: a substring test per phrase costs less than one regex search.
+    for phrase in words.ANONYMITY_PHRASES:
+        if phrase in lowered:
+            return True
     head = None
     for part in speaker.split(",", 1)[0].split():
         word = _core(part).lower()
@@ -2568,7 +2636,7 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
             claimed.append([start, end])
     more: list[_Found] = []
     index = 0
-    for count, match in enumerate(PASSIVE_CUE.finditer(text)):
+    for count, match in enumerate(_passive_cues(text)):
         if count >= MAX_CUES_PER_PARAGRAPH:
             break
         cue = match.span("cue")
@@ -2585,6 +2653,43 @@ def _expectations(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
         # The clause is claimed: later matches in it are part of this expectation.
         claimed.insert(index, [content[0], content[1]])
     return more
+
+
+def _passive_cues(text: str) -> Iterator[regex.Match[str]]:
+    """``PASSIVE_CUE.finditer(text)``, read only in the windows around its keywords."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ſ" in text:
+        yield from PASSIVE_CUE.finditer(text)
+        return
+    # Where the keywords are dense ("Prices are expected to " repeated), one pass costs less
+    # than a window each.
+    most = len(text) // PASSIVE_KEYWORD_SPACING + 4
+    keywords = []
+    for keyword in PASSIVE_KEYWORDS:
+        position = lowered.find(keyword)
+        while position != -1:
+            keywords.append((position, position + len(keyword)))
+            if len(keywords) > most:
+                yield from PASSIVE_CUE.finditer(text)
+                return
+            position = lowered.find(keyword, position + len(keyword))
+    keywords.sort()
+    window_start = window_end = -1
+    for keyword_start, keyword_end in keywords:
+        if keyword_start < window_end:
+            start = window_end  # inside the window: it already reaches back far enough
+        else:
+            before = PASSIVE_BEFORE.match(text, max(window_end, 0), keyword_start)
+            start = before.start() if before else keyword_start
+        after = PASSIVE_AFTER.match(text, keyword_end)
+        end = (after.end() if after else keyword_end) + 2
+        if start > window_end:
+            if window_end != -1:
+                yield from PASSIVE_CUE.finditer(text, window_start, window_end)
+            window_start = start
+        window_end = max(window_end, end)
+    if window_end != -1:
+        yield from PASSIVE_CUE.finditer(text, window_start, window_end)
 
 
 def _read_paragraph(index: int, text: str) -> list[Attribution]:
@@ -2686,7 +2791,9 @@ def _quote_goes_on(
         return None
     text = paragraph.text
     quoted = item.content[0] > 0 and text[item.content[0] - 1] in "“\"'‘"
-    after = max(item.cue[1], item.speaker[1] if item.speaker else 0)
+    after = item.cue[1]
+    if item.speaker and item.speaker[1] > after:
+        after = item.speaker[1]
     if after > item.content[0]:
         position = after
         first = text[after : after + 24].lstrip(" ,").split(None, 1)
