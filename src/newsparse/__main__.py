@@ -246,13 +246,19 @@ class Progress:
             sys.stderr.write("\n")
 
 
-def _payload(table: str | None, article: Article) -> dict[str, Any] | list[dict[str, Any]]:
-    """What the output needs of an article: its dict, or its rows in ``table``.
+def _payload(
+    table: str | None, as_text: bool, article: Article
+) -> str | dict[str, Any] | list[dict[str, Any]]:
+    """What the output needs of an article: its rows in ``table``, its JSON text, or its dict.
 
     Made where the article was parsed (a worker, with ``--jobs``), so that plain data, quick to
-    pickle, travels back instead of the records, and the workers share the conversion.
+    pickle, travels back instead of the records, and the workers share the conversion: encoding
+    the JSON alone was about a tenth of each article's cost, too much to leave to one process.
     """
-    return to_dict(article) if table is None else list(rows(article, table))
+    if table is not None:
+        return list(rows(article, table))
+    data = to_dict(article)
+    return json.dumps(data, ensure_ascii=False) if as_text else data
 
 
 class Writer:
@@ -272,14 +278,33 @@ class Writer:
 
     @property
     def table(self) -> str | None:
-        """The CSV table written, or ``None`` for JSON: what :func:`_payload` makes."""
+        """The CSV table written, or ``None`` for JSON."""
         return str(self.args.table) if self.format == "csv" else None
 
-    def article(self, path: str, payload: dict[str, Any] | list[dict[str, Any]]) -> None:
+    @property
+    def indent(self) -> int | None:
+        """The JSON indent: none for JSON Lines; for JSON, ``--indent``, else 2 for one file."""
+        if self.format != "json":
+            return None
+        return self.args.indent if self.args.indent is not None else (2 if self.single else None)
+
+    @property
+    def as_text(self) -> bool:
+        """Whether each article can come as its own finished JSON text (no indent to nest)."""
+        return self.format != "csv" and self.indent is None and not self.single
+
+    def article(self, path: str, payload: str | dict[str, Any] | list[dict[str, Any]]) -> None:
         if isinstance(payload, list):
             for row in payload:
                 row["id"] = path
             self.csv.writerows(payload)
+        elif isinstance(payload, str):
+            # The same text json.dumps gives for {"path": …, "article": …} with its separators.
+            text = f'{{"path": {json.dumps(path, ensure_ascii=False)}, "article": {payload}}}'
+            if self.format == "jsonl":
+                self.output.write(text + "\n")
+            else:
+                self.output.write(("[\n" if self.count == 0 else ",\n") + text)
         elif self.format == "jsonl":
             self._line({"path": path, "article": payload})
         else:
@@ -312,8 +337,7 @@ class Writer:
         self.output.write(json.dumps(data, ensure_ascii=False) + "\n")
 
     def _json(self, data: dict[str, Any]) -> None:
-        indent = self.args.indent if self.args.indent is not None else (2 if self.single else None)
-        text = json.dumps(data, ensure_ascii=False, indent=indent)
+        text = json.dumps(data, ensure_ascii=False, indent=self.indent)
         if self.single:
             self.output.write(text + "\n")
             return
@@ -362,7 +386,7 @@ def _run_parse(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             site=args.site,
             extract=args.extract,
-            transform=functools.partial(_payload, writer.table),
+            transform=functools.partial(_payload, writer.table, writer.as_text),
         )
         for result in results:
             record = paths.popleft()
