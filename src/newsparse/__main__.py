@@ -304,7 +304,7 @@ class Writer:
             if self.format == "jsonl":
                 self.output.write(text + "\n")
             else:
-                self.output.write(("[\n" if self.count == 0 else ",\n") + text)
+                self._json_text(text)
         elif self.format == "jsonl":
             self._line({"path": path, "article": payload})
         else:
@@ -337,7 +337,9 @@ class Writer:
         self.output.write(json.dumps(data, ensure_ascii=False) + "\n")
 
     def _json(self, data: dict[str, Any]) -> None:
-        text = json.dumps(data, ensure_ascii=False, indent=self.indent)
+        self._json_text(json.dumps(data, ensure_ascii=False, indent=self.indent))
+
+    def _json_text(self, text: str) -> None:
         if self.single:
             self.output.write(text + "\n")
             return
