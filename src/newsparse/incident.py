@@ -2334,6 +2334,14 @@ class _Unread:
     text: str
 
 
+def _keep_lede(
+    ledes: list[tuple[_Facts | _Unread, int]], lede: _Facts | _Unread, index: int
+) -> None:
+    """Keep sentence ``index`` as a possible lede; only the last few can date an incident."""
+    ledes.append((lede, index))
+    del ledes[: -LEDE_DISTANCE - 1]
+
+
 def _lede_date(
     ledes: list[tuple[_Facts | _Unread, int]],
     index: int,
@@ -2409,7 +2417,6 @@ def extract_incidents(  # noqa: PLR0915
     # it with no day of its own. Their days are read only then (see _lede_date): most such
     # sentences are business news a trigger word let through, and no incident follows.
     ledes: list[tuple[_Facts | _Unread, int]] = []
-    lede_index = -9
     budget = MOST_CHARACTERS_READ
     unread_from: int | None = None  # the paragraph where reading stopped, if it did
     for paragraph_index, paragraph in enumerate(paragraphs):
@@ -2424,7 +2431,8 @@ def extract_incidents(  # noqa: PLR0915
         if not found:
             if current is None:
                 continue
-            if sentence_index + 1 - current.last_sentence > 3 and sentence_index - lede_index >= 2:
+            latest_lede = ledes[-1][1] if ledes else -9
+            if sentence_index + 1 - current.last_sentence > 3 and sentence_index - latest_lede >= 2:
                 # No sentence here can date the incident in hand or take a lede's day: only
                 # distances of up to three sentences are ever compared, and they are already
                 # longer, so the paragraph counts as one sentence without being cut up.
@@ -2456,9 +2464,7 @@ def extract_incidents(  # noqa: PLR0915
                 # day is read if an undated incident follows (see _lede_date).
                 budget -= len(text)
                 if current is None:
-                    ledes.append((_Unread(paragraph_index, start, text), sentence_index))
-                    del ledes[: -LEDE_DISTANCE - 1]
-                    lede_index = sentence_index
+                    _keep_lede(ledes, _Unread(paragraph_index, start, text), sentence_index)
                 continue
             sentence = _Sentence.read(paragraph_index, start, text)
             budget -= len(text)
@@ -2470,9 +2476,7 @@ def extract_incidents(  # noqa: PLR0915
             if not event:
                 if facts.dates_read or current is None:
                     # (Far from an incident in hand, a sentence gives the next one no day.)
-                    ledes.append((facts, sentence_index))
-                    del ledes[: -LEDE_DISTANCE - 1]
-                    lede_index = sentence_index
+                    _keep_lede(ledes, facts, sentence_index)
                 if near and current is not None:
                     if facts.zero_killed or facts.zero_wounded:
                         # "According to an announcement, the action resulted in no casualties."
