@@ -30,10 +30,12 @@ from newsparse.errors import (
     InputTypeError,
     ParseError,
     SchemaVersionError,
+    UnknownExtractorError,
     UnknownSiteError,
 )
 from newsparse.incident import Incident, IncidentKind, Munition
 from newsparse.parser import Parser, SiteParser
+from newsparse.pipeline import EXTRACTORS
 from newsparse.quantity import Count, CountQualifier
 from newsparse.registry import detect, get_parser, parse, register, sites, unregister
 from newsparse.serialize import (
@@ -51,6 +53,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "EXTRACTORS",
     "SCHEMA_VERSION",
     "Article",
     "Attribution",
@@ -75,6 +78,7 @@ __all__ = [
     "Removed",
     "SchemaVersionError",
     "SiteParser",
+    "UnknownExtractorError",
     "UnknownSiteError",
     "__version__",
     "configure_converter",

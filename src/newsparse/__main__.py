@@ -29,8 +29,9 @@ import attrs
 
 from newsparse.article import Article
 from newsparse.batch import ParseFailure, parse_many
-from newsparse.errors import ParseError
+from newsparse.errors import ParseError, UnknownExtractorError
 from newsparse.flatten import COLUMNS, TABLES, rows
+from newsparse.pipeline import EXTRACTORS, selected_extractors
 from newsparse.registry import detect, get_parser, sites
 from newsparse.scaffold import new_site
 from newsparse.schema import json_schema
@@ -66,6 +67,13 @@ def _jobs(value: str) -> int:
     if jobs < 0:
         raise argparse.ArgumentTypeError("--jobs must be 0 (all cores) or more")
     return jobs
+
+
+def _extractors(value: str) -> frozenset[str]:
+    try:
+        return selected_extractors([name.strip() for name in value.split(",") if name.strip()])
+    except UnknownExtractorError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -123,7 +131,15 @@ def _build_parser() -> argparse.ArgumentParser:
         help="show a progress bar on stderr (default: when stderr is a terminal)",
     )
     parse_cmd.add_argument("--fail-fast", action="store_true", help="stop at the first failure")
-    parse_cmd.add_argument(
+    extractors = parse_cmd.add_mutually_exclusive_group()
+    extractors.add_argument(
+        "--extract",
+        type=_extractors,
+        default=True,
+        metavar="NAMES",
+        help=f"run only these extractors, comma-separated ({', '.join(EXTRACTORS)})",
+    )
+    extractors.add_argument(
         "--no-extract",
         dest="extract",
         action="store_false",

@@ -18,6 +18,7 @@ import attrs
 
 from newsparse.article import Article
 from newsparse.errors import ParseError
+from newsparse.pipeline import Extract, selected_extractors
 from newsparse.registry import parse
 
 __all__ = ["ParseFailure", "parse_many"]
@@ -57,7 +58,7 @@ class _Settings:
 
     site: str | None
     published: Published
-    extract: bool
+    extract: frozenset[str]
     transform: Transform
 
 
@@ -87,7 +88,7 @@ def parse_many(
     jobs: int = 1,
     site: str | None = None,
     published: Published = None,
-    extract: bool = True,
+    extract: Extract = True,
     transform: None = None,
 ) -> Iterator[Article | ParseFailure]: ...
 
@@ -99,7 +100,7 @@ def parse_many(
     jobs: int = 1,
     site: str | None = None,
     published: Published = None,
-    extract: bool = True,
+    extract: Extract = True,
     transform: Callable[[Article], Result],
 ) -> Iterator[Result | ParseFailure]: ...
 
@@ -110,7 +111,7 @@ def parse_many(
     jobs: int = 1,
     site: str | None = None,
     published: Published = None,
-    extract: bool = True,
+    extract: Extract = True,
     transform: Callable[[Article], Any] | None = None,
 ) -> Iterator[Any]:
     """Parse many texts, yielding an Article or a :class:`ParseFailure` for each, in order.
@@ -130,7 +131,7 @@ def parse_many(
         jobs: worker processes; 1 parses in this process, 0 uses every core.
         site: force one parser for every text.
         published: the publication time for items that do not give their own.
-        extract: run the attribution and incident extractors.
+        extract: the extractors to run, as for :func:`newsparse.parse`.
         transform: a function applied to each Article where it was parsed; its result is
             yielded instead of the Article (failures are yielded as they are). With
             ``jobs`` other than 1 it must pickle: a module-level function or a
@@ -141,6 +142,7 @@ def parse_many(
 
     Raises:
         ValueError: ``jobs`` is negative.
+        UnknownExtractorError: ``extract`` names an extractor that does not exist.
 
     Examples:
         >>> results = list(parse_many(["First story.", b"", "Second story."]))
@@ -150,7 +152,7 @@ def parse_many(
         ['First story.', 'Second story.']
     """
     workers = _workers(jobs)
-    settings = _Settings(site, published, extract, transform)
+    settings = _Settings(site, published, selected_extractors(extract), transform)
     numbered = enumerate(texts)
     if workers == 1:
         for index, item in numbered:

@@ -15,6 +15,7 @@ __all__ = [
     "InputTypeError",
     "ParseError",
     "SchemaVersionError",
+    "UnknownExtractorError",
     "UnknownSiteError",
 ]
 
@@ -41,6 +42,10 @@ class InputTypeError(ParseError, TypeError):
 
 class UnknownSiteError(ParseError, LookupError):
     """A parser was asked for by a name no registered parser has."""
+
+
+class UnknownExtractorError(ParseError, ValueError):
+    """``extract=`` names an extractor newsparse does not have."""
 
 
 class DeserializationError(ParseError, ValueError):

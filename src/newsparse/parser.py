@@ -16,7 +16,7 @@ from newsparse.article import Article
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules
 from newsparse.lines import Line, split_lines
 from newsparse.normalize import coerce_text, normalize_text
-from newsparse.pipeline import Reading, assemble
+from newsparse.pipeline import Extract, Reading, assemble
 
 __all__ = ["Parser", "SiteParser"]
 
@@ -83,14 +83,14 @@ class SiteParser(abc.ABC):
         text: str,
         published: dt.date | dt.datetime | None = None,
         *,
-        extract: bool = True,
+        extract: Extract = True,
     ) -> Article:
         """Normalise ``text`` and parse it.
 
         Args:
             text: the article (``str``, or ``bytes`` decoded as UTF-8 with a cp1252 fallback).
             published: the caller's publication time, used when the page states none.
-            extract: run the attribution and incident extractors.
+            extract: the extractors to run (see :func:`newsparse.parse`).
 
         Returns:
             The Article.
@@ -113,7 +113,7 @@ class SiteParser(abc.ABC):
         *,
         published: dt.date | dt.datetime | None = None,
         warnings: tuple[str, ...] = (),
-        extract: bool = True,
+        extract: Extract = True,
     ) -> Article:
         """Parse text that :func:`newsparse.normalize.normalize_text` has already cleaned."""
         reading = self.read(split_lines(text))

@@ -8,7 +8,8 @@ headlines, credits, the ``removed`` audit trail, and the extractors that read th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from typing import TypeAlias
 
 import attrs
 
@@ -17,6 +18,7 @@ from newsparse.attribution import extract_attributions
 from newsparse.boilerplate import COMMON_RULES, BoilerplateRules, match_boilerplate
 from newsparse.credits import parse_credits, split_trailing_credits
 from newsparse.dateline import reference_date, resolve_dateline_date, split_dateline
+from newsparse.errors import UnknownExtractorError
 from newsparse.incident import extract_incidents
 from newsparse.lines import Label, Line
 from newsparse.outlets import canonical_outlet
@@ -29,7 +31,70 @@ from newsparse.paragraphs import (
 )
 from newsparse.related import parse_related
 
-__all__ = ["Reading", "assemble", "classify_line", "label_body"]
+__all__ = [
+    "EXTRACTORS",
+    "Extract",
+    "Reading",
+    "assemble",
+    "classify_line",
+    "label_body",
+    "selected_extractors",
+]
+
+# The extractors that read the body after the article layer, by the Article field they fill.
+EXTRACTORS = ("attributions", "incidents")
+_ALL_EXTRACTORS = frozenset(EXTRACTORS)
+_NO_EXTRACTORS: frozenset[str] = frozenset()
+
+Extract: TypeAlias = "bool | str | Collection[str]"
+"""What ``extract=`` accepts: ``True`` (every extractor), ``False`` (the article layer alone),
+or the names of the extractors to run (:data:`EXTRACTORS`), one as a string or several."""
+
+
+def selected_extractors(extract: Extract) -> frozenset[str]:
+    """The extractors an ``extract=`` argument asks for.
+
+    Args:
+        extract: ``True``, ``False``, an extractor's name, or a collection of names.
+
+    Returns:
+        The names of the extractors to run.
+
+    Raises:
+        UnknownExtractorError: a name is not one of :data:`EXTRACTORS`, or the argument is
+            of another type.
+
+    Examples:
+        >>> sorted(selected_extractors(True))
+        ['attributions', 'incidents']
+        >>> sorted(selected_extractors("incidents")), sorted(selected_extractors(False))
+        (['incidents'], [])
+        >>> try:
+        ...     selected_extractors(["quotes"])
+        ... except UnknownExtractorError as exc:
+        ...     print(exc)
+        unknown extractor 'quotes'; the extractors are attributions, incidents
+    """
+    if extract is True:
+        return _ALL_EXTRACTORS
+    if extract is False:
+        return _NO_EXTRACTORS
+    if isinstance(extract, str):
+        extract = (extract,)
+    elif not isinstance(extract, Collection):
+        raise UnknownExtractorError(
+            f"extract must be True, False or extractor names, got {type(extract).__name__}"
+        )
+    try:
+        names = frozenset(extract)
+    except TypeError:  # an unhashable item: [["incidents"]]
+        names = frozenset(map(repr, extract))
+    unknown = sorted(map(str, names - _ALL_EXTRACTORS))
+    if unknown:
+        raise UnknownExtractorError(
+            f"unknown extractor {unknown[0]!r}; the extractors are {', '.join(EXTRACTORS)}"
+        )
+    return names
 
 
 # Enum members looked up on their class cost several times a module name: the loops below
@@ -206,7 +271,7 @@ def assemble(
     *,
     published: dt.date | dt.datetime | None = None,
     warnings: Iterable[str] = (),
-    extract: bool = True,
+    extract: Extract = True,
     day_first: bool | None = None,
 ) -> Article:
     """Build the Article from a site parser's reading.
@@ -217,14 +282,19 @@ def assemble(
         published: what the caller knows of the publication time; used when the page states
             none.
         warnings: warnings from earlier stages (decoding, normalisation).
-        extract: run the attribution and incident extractors; ``False`` gives the article
-            layer alone (faster, and what a corpus builder often wants).
+        extract: the extractors to run (see :data:`Extract`): ``True`` for all, ``False``
+            for the article layer alone (faster, and what a corpus builder often wants), or
+            names such as ``"incidents"``.
         day_first: the site's order of day and month in numeric dates
             (:attr:`newsparse.parser.SiteParser.day_first`); ``None`` reads only unambiguous ones.
 
     Returns:
         The finished Article.
+
+    Raises:
+        UnknownExtractorError: ``extract`` names an extractor that does not exist.
     """
+    wanted = selected_extractors(extract)
     body = _read_body(reading.lines, read_dateline=reading.dateline is None)
     paragraphs, credits = body.paragraphs, body.credits
     dateline = reading.dateline or body.dateline
@@ -247,7 +317,7 @@ def assemble(
         notes.append("no body text found")
     published_at = reading.published or _as_datetime(published)
     dateline = resolve_dateline_date(dateline, published_at.date() if published_at else None)
-    attributions = extract_attributions(paragraphs) if extract else ()
+    attributions = extract_attributions(paragraphs) if "attributions" in wanted else ()
     incidents = (
         extract_incidents(
             paragraphs,
@@ -256,7 +326,7 @@ def assemble(
             day_first=day_first,
             notes=notes,
         )
-        if extract
+        if "incidents" in wanted
         else ()
     )
     return Article(

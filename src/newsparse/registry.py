@@ -21,6 +21,7 @@ from newsparse.article import Article
 from newsparse.errors import InputTypeError, ParseError, UnknownSiteError
 from newsparse.normalize import coerce_text, normalize_text
 from newsparse.parser import Parser, SiteParser
+from newsparse.pipeline import Extract, selected_extractors
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -197,7 +198,7 @@ def parse(
     *,
     site: str | None = None,
     published: dt.date | dt.datetime | None = None,
-    extract: bool = True,
+    extract: Extract = True,
 ) -> Article:
     r"""Parse a scraped plain-text article.
 
@@ -207,8 +208,11 @@ def parse(
         site: the name of the parser to use; by default the best-scoring one.
         published: what the caller knows of the publication time; used when the text states
             none, and as the reference for relative dates.
-        extract: run the attribution and incident extractors; ``False`` gives the article
-            layer alone, several times faster.
+        extract: the extractors to run: ``True`` for all, ``False`` for the article layer
+            alone (several times faster), or names from
+            :data:`~newsparse.pipeline.EXTRACTORS`: ``extract="incidents"`` fills
+            ``incidents`` and leaves ``attributions`` empty, about three times faster than
+            both.
 
     Returns:
         The Article.
@@ -216,6 +220,7 @@ def parse(
     Raises:
         InputError: the text is empty, binary, or not ``str``/``bytes``.
         UnknownSiteError: ``site`` names no registered parser.
+        UnknownExtractorError: ``extract`` names an extractor that does not exist.
         ParseError: the parser failed; the original exception is chained.
 
     Examples:
@@ -228,6 +233,7 @@ def parse(
         raise InputTypeError(
             f"published must be a date or datetime, got {type(published).__name__}"
         )
+    wanted = selected_extractors(extract)
     raw, decode_warnings = coerce_text(text)
     clean, normalise_warnings = normalize_text(raw)
     parser = get_parser(site) if site is not None else _best(clean)
@@ -235,7 +241,7 @@ def parse(
     try:
         if isinstance(parser, SiteParser):
             return parser.parse_normalized(
-                clean, published=published, warnings=found_warnings, extract=extract
+                clean, published=published, warnings=found_warnings, extract=wanted
             )
         article = parser.parse(clean, published=published)
     except ParseError:
@@ -244,6 +250,9 @@ def parse(
         raise ParseError(f"parser {parser.name!r} failed: {type(exc).__name__}: {exc}") from exc
     if found_warnings:
         article = attrs.evolve(article, warnings=(*found_warnings, *article.warnings))
-    if not extract and (article.attributions or article.incidents):
-        article = attrs.evolve(article, attributions=(), incidents=())
+    # A third-party parser may run the extractors whatever it was asked; drop what was not.
+    if article.attributions and "attributions" not in wanted:
+        article = attrs.evolve(article, attributions=())
+    if article.incidents and "incidents" not in wanted:
+        article = attrs.evolve(article, incidents=())
     return article

@@ -24,6 +24,7 @@ from typing import Any
 from newsparse.batch import ParseFailure
 from newsparse.errors import ParseError
 from newsparse.flatten import COLUMNS, DTYPES, rows
+from newsparse.pipeline import Extract, selected_extractors
 from newsparse.registry import parse
 
 __all__ = ["parse_bag", "texts_from_jsonl", "texts_from_paths", "to_dataframe"]
@@ -85,7 +86,9 @@ def texts_from_jsonl(paths: Sequence[str | Path], field: str) -> Any:
     return bag.map(_jsonl_records, field).flatten()
 
 
-def _parse_pair(pair: tuple[str, str | bytes], site: str | None, extract: bool) -> tuple[str, Any]:
+def _parse_pair(
+    pair: tuple[str, str | bytes], site: str | None, extract: Extract
+) -> tuple[str, Any]:
     identifier, text = pair
     try:
         return identifier, parse(text, site=site, extract=extract)
@@ -93,12 +96,13 @@ def _parse_pair(pair: tuple[str, str | bytes], site: str | None, extract: bool) 
         return identifier, ParseFailure(index=-1, error_type=type(exc).__name__, message=str(exc))
 
 
-def parse_bag(bag: Any, *, site: str | None = None, extract: bool = True) -> Any:
+def parse_bag(bag: Any, *, site: str | None = None, extract: Extract = True) -> Any:
     """Parse every ``(id, text)`` pair: a bag of ``(id, Article or ParseFailure)``.
 
     Articles and failures pickle, so the bag can be persisted or moved between workers.
+    ``extract`` is checked here, before any work is sent to the cluster.
     """
-    return bag.map(_parse_pair, site, extract)
+    return bag.map(_parse_pair, site, selected_extractors(extract))
 
 
 def _table_rows(pair: tuple[str, Any], table: str) -> list[dict[str, Any]]:
