@@ -135,9 +135,7 @@ def test_parse_bag_checks_and_ships_the_selection():
 def _cli(*args: str) -> subprocess.CompletedProcess[bytes]:
     if not SCRIPT.exists():
         pytest.skip(f"console script not installed at {SCRIPT}")
-    return subprocess.run(
-        [str(SCRIPT), *args], capture_output=True, timeout=300, check=False
-    )
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, timeout=300, check=False)
 
 
 def test_cli_extract_runs_only_the_named_extractors():
