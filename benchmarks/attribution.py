@@ -2,6 +2,7 @@
 
 Usage:
     python benchmarks/attribution.py PATH [--split train|dev] [--show fp|fn|pairs] [--limit N]
+        [--shared PATH] [--repeat N]
     python benchmarks/attribution.py PATH --split dev --baseline
 
 PATH is a checkout of GitHub networkdynamics/PolNeAR (or its ``data`` folder). Only the
@@ -47,6 +48,7 @@ from pathlib import Path
 
 import regex
 
+import newsparse
 from newsparse.attribution import Attribution, extract_attributions
 
 Span = tuple[int, int]
@@ -419,6 +421,21 @@ def plain_said(paragraphs: Sequence[str]) -> list[Attribution]:
     return found
 
 
+def reuters_cost(shared: Path, repeat: int) -> tuple[float, float, int]:
+    """CPU seconds per Reuters article of ``parse(extract=False)`` and
+    ``parse(extract="attributions")``, the best of ``repeat`` interleaved runs (the issue's
+    measure: what attribution extraction adds to ``parse``)."""
+    texts = [path.read_bytes() for path in sorted((shared / "corpus" / "reuters").glob("*.txt"))]
+    best: dict[bool | str, float] = {False: float("inf"), "attributions": float("inf")}
+    for _ in range(repeat):
+        for extract, fastest in best.items():
+            start = time.process_time()
+            for text in texts:
+                newsparse.parse(text, extract=extract)
+            best[extract] = min(fastest, time.process_time() - start)
+    return best[False] / len(texts), best["attributions"] / len(texts), len(texts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="a PolNeAR checkout or its data folder")
@@ -426,6 +443,10 @@ def main() -> None:
     parser.add_argument("--show", choices=("fp", "fn", "pairs"), help="print examples")
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--baseline", action="store_true", help="score a plain 'X said' regex")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared"
+    )
+    parser.add_argument("--repeat", type=int, default=9, help="runs of the Reuters timing")
     args = parser.parse_args()
     docs = load(args.path, args.split)
     extractor: Extractor = plain_said if args.baseline else extract_attributions
@@ -438,6 +459,13 @@ def main() -> None:
         extractor(doc_paragraphs)
     elapsed = time.perf_counter() - start
     print(f"extraction: {elapsed / len(docs) * 1e3:.3f} ms per article")
+    if not args.baseline and (args.shared / "corpus" / "reuters").is_dir():
+        layer, with_attributions, count = reuters_cost(args.shared, args.repeat)
+        print(
+            f"reuters ({count} files, CPU time, best of {args.repeat}): parse(extract=False) "
+            f"{layer * 1e3:.3f} ms/article, parse(extract='attributions') "
+            f"{with_attributions * 1e3:.3f} ms (x{with_attributions / layer:.2f})"
+        )
 
 
 if __name__ == "__main__":
