@@ -4,7 +4,8 @@ Usage:
     python benchmarks/speed.py [--corpus ../shared/corpus/reuters] [--quick]
 
 Reports, on the Reuters archive files, single core:
-  * article layer only (``extract=False``) and everything, in articles/s and MB/s;
+  * article layer only (``extract=False``), incidents only (``extract="incidents"``, what
+    event coders run) and everything, in articles/s and MB/s;
   * the command line's ``--jobs 2`` against ``--jobs 1`` on 2,000 articles (JSON Lines in,
     JSON Lines out), as a ratio; and ``parse_many`` returning Articles, likewise;
   * linearity: time per byte at 64 times an article's size against 1 time, as a ratio;
@@ -47,14 +48,19 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
 
 def layer_speed(texts: list[str], repeat: int) -> None:
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
-    for label, extract in (("article layer", False), ("everything", True)):
+    runs: tuple[tuple[str, bool | str], ...] = (
+        ("article layer", False),
+        ("incidents only", "incidents"),
+        ("everything", True),
+    )
+    for label, extract in runs:
         for text in texts[:5]:
             newsparse.parse(text, extract=extract)
         seconds = best_of(
             repeat, lambda extract=extract: [newsparse.parse(t, extract=extract) for t in texts]
         )
         print(
-            f"{label:<14} {len(texts) / seconds:8,.0f} articles/s {megabytes / seconds:6.2f} MB/s"
+            f"{label:<15} {len(texts) / seconds:8,.0f} articles/s {megabytes / seconds:6.2f} MB/s"
             f"  ({seconds / len(texts) * 1e6:,.0f} µs/article)"
         )
 
