@@ -21,11 +21,13 @@ shot") counts one, and a total is the sum of the parts only where one sentence l
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import enum
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
-from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -247,16 +249,6 @@ def _mark_positions(paragraph: str) -> list[int]:
     return found
 
 
-def _is_abbreviation(token: str) -> bool:
-    """Whether a word before a full stop keeps the sentence going ("Jan.", "R.", "U.S.").
-
-    A number does not ("at 23.13. Economists ..."): its stop ends the sentence.
-    """
-    if token in _ABBREVIATIONS or len(token) == 1:
-        return True
-    return "." in token and not token.replace(".", "").replace(",", "").isdigit()
-
-
 # No sentence runs this long; a longer span is a scrape that lost its stops (or hostile input)
 # and is read in pieces cut at spaces, so no sentence costs more than a bounded amount.
 LONGEST_SENTENCE = 2000
@@ -318,7 +310,11 @@ def _raw_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             continue
         space = paragraph.rfind(" ", start, at)
         token = paragraph[max(space + 1, start, at - 20) : at].lstrip("(\"“‘'[").lower()
-        if _is_abbreviation(token):
+        # Abbreviations and initials keep the sentence going ("Jan.", "R.", "U.S."); a number
+        # does not ("at 23.13. Economists ...").
+        if token in _ABBREVIATIONS or len(token) == 1:
+            continue
+        if "." in token and not token.replace(".", "").replace(",", "").isdigit():
             continue
         spans.append((start, after))
         start = after
@@ -339,19 +335,33 @@ SPACE_BUT_BLANK = regex.compile(r"[^\S ]")  # a tab, a newline, a no-break space
 EDGE_PUNCTUATION = "\"'“”‘’`()[]{}<>,.;:!?…–—-/*|#"
 
 
-def _token_spans(text: str) -> tuple[list[str], list[int]]:
-    """The tokens of a text and the offset of each.
+def _token_spans(text: str) -> tuple[list[str], list[int], list[int] | None]:
+    """The tokens of a text, the offset of each, and which had punctuation at their edges.
 
-    A token is a space-separated piece without the punctuation at its edges; list
-    comprehensions over ``str.split`` and ``str.strip`` do the work in C.
+    The last is the indexes of the tokens whose piece lost punctuation to ``strip``, or
+    ``None`` for a text whose pieces are not all parted by single spaces. A token is a
+    space-separated piece without the punctuation at its edges. ``map`` over ``str.split`` and
+    ``str.strip`` does the work in C, token by token; Python touches only the few pieces that
+    had punctuation stripped.
     """
     pieces = text.split()
-    cores = [piece.strip(EDGE_PUNCTUATION) for piece in pieces]
+    cores = list(map(str.strip, pieces, itertools.repeat(EDGE_PUNCTUATION)))
+    # A core starts after the piece's leading punctuation: where ``find`` first sees it, as it
+    # opens on a character that is not edge punctuation. (``strip`` hands back the piece
+    # itself when it strips nothing: only the others are looked at.)
+    stripped: list[int] | None = list(
+        itertools.compress(itertools.count(), map(operator.is_not, cores, pieces))
+    )
     if "  " not in text and (text.isprintable() or SPACE_BUT_BLANK.search(text) is None):
         # With single spaces only, each piece starts one past the end of the last. (A
         # printable text has no whitespace but the space: no tab, newline or no-break space.)
         lead = len(text) - len(text.lstrip())
-        offsets: list[int] = list(accumulate([len(piece) + 1 for piece in pieces], initial=lead))
+        offsets: list[int] = list(
+            itertools.accumulate(
+                map(operator.add, map(len, pieces), itertools.repeat(1)), initial=lead
+            )
+        )
+        offsets.pop()
     else:
         offsets = []
         position = 0
@@ -359,15 +369,13 @@ def _token_spans(text: str) -> tuple[list[str], list[int]]:
             position = text.find(piece, position)
             offsets.append(position)
             position += len(piece)
-    # A core starts after the piece's leading punctuation: where ``find`` first sees it, as it
-    # opens on a character that is not edge punctuation. (``strip`` hands back the piece
-    # itself when it strips nothing, which spares the search.)
-    starts = [
-        at if core is piece else at + piece.find(core)
-        for piece, core, at in zip(pieces, cores, offsets, strict=False)
-        if core
-    ]
-    return [core for core in cores if core], starts
+        stripped = None
+    for index in stripped if stripped is not None else range(len(pieces)):
+        offsets[index] += pieces[index].find(cores[index])
+    if "" in cores:
+        kept = list(map(bool, cores))
+        return list(itertools.compress(cores, kept)), list(itertools.compress(offsets, kept)), None
+    return cores, offsets, stripped
 
 
 @attrs.define
@@ -395,28 +403,38 @@ class _Sentence:
     def read(cls, paragraph: int, start: int, text: str) -> _Sentence:
         # Tokens come from the text as it is: quotes at a token's edges are stripped with the
         # other punctuation. Only the patterns tried at a token read the blanked copy.
-        raw, starts = _token_spans(text)
-        ends = [first + len(token) for first, token in zip(starts, raw, strict=False)]
+        raw, starts, stripped = _token_spans(text)
+        ends = list(map(operator.add, starts, map(len, raw)))
         if text.isascii():
             # Lower-casing ASCII needs no context: one join, lower and split do all tokens.
             words = " ".join(raw).lower().split(" ") if raw else []
         else:
             lowered = text.lower()
             if len(lowered) == len(text):
-                words = [lowered[first:last] for first, last in zip(starts, ends, strict=False)]
+                words = list(map(lowered.__getitem__, map(slice, starts, ends)))
             else:  # "İ" lowers to two characters; lower each token instead
-                words = [word.lower() for word in raw]
+                words = list(map(str.lower, raw))
         # Between most tokens stands one space; only a wider gap can hold punctuation (the
-        # first token's gap is whatever precedes it).
+        # first token's gap is whatever precedes it). Where the pieces were parted by single
+        # spaces, only a token whose piece or whose predecessor's piece lost punctuation at
+        # its edges can have one.
         breaks: set[int] = set()
         marks: set[int] = set()
-        wide = [
-            index
-            for index, (end, first) in enumerate(zip(ends, starts[1:], strict=False), 1)
-            if first - end > 1
-        ]
+        if stripped is None:
+            wide = [
+                index
+                for index, (end, first) in enumerate(zip(ends, starts[1:], strict=False), 1)
+                if first - end > 1
+            ]
+        else:
+            size = len(starts)
+            wide = [
+                index
+                for index in {*stripped, *[index + 1 for index in stripped]}
+                if 0 < index < size and starts[index] - ends[index - 1] > 1
+            ]
         if starts and starts[0]:
-            wide.insert(0, 0)
+            wide.append(0)
         for index in wide:
             gap = text[ends[index - 1] if index else 0 : starts[index]]
             broken, marked = _gap_flags(gap)
@@ -425,15 +443,21 @@ class _Sentence:
             if marked:
                 marks.add(index)
         # What each token may start, from one dict lookup: the only places a reader looks.
-        positions: dict[int, list[int]] = {}
-        roles = ROLES
-        for index in [k for k, word in enumerate(words) if word in roles or word[0] in _DIGITS]:
+        positions: dict[int, list[int]] = collections.defaultdict(list)
+        # (Which tokens hold a role word or open with a digit is found by ``map`` in C.)
+        found = map(
+            operator.or_,
+            map(ROLES.__contains__, words),
+            map(_DIGITS.__contains__, map(operator.itemgetter(0), words)),
+        )
+        for index in itertools.compress(itertools.count(), found):
             word = words[index]
-            bits = roles.get(word, 0)
             if word[0] in _DIGITS:
-                bits |= ROLE_COUNT | ROLE_DATE
-            for bit in _BITS[bits]:
-                positions.setdefault(bit, []).append(index)
+                bits = _BITS[ROLES.get(word, 0) | ROLE_COUNT | ROLE_DATE]
+            else:
+                bits = ROLE_BITS[word]
+            for bit in bits:
+                positions[bit].append(index)
         return cls(
             paragraph,
             start,
@@ -959,6 +983,7 @@ for _role, _words in _ROLE_WORDS.items():
     for _word in _words:
         ROLES[_word] = ROLES.get(_word, 0) | _role
 _BITS = {mask: tuple(bit for bit in _ROLE_WORDS if mask & bit) for mask in range(1, 4096)}
+ROLE_BITS = {word: _BITS[mask] for word, mask in ROLES.items()}
 
 
 # --- Patterns tried only at candidate tokens ------------------------------------------------
@@ -2427,7 +2452,8 @@ def extract_incidents(  # noqa: PLR0915
         # none and are not cut into sentences at all.
         letters = _letters(paragraph)
         words = letters.split()
-        found = None if TRIGGER_WORDS.isdisjoint(words) else TRIGGER_WORDS.intersection(words)
+        # (One pass: the intersection, not a test for one word and then the intersection.)
+        found = TRIGGER_WORDS.intersection(words)
         if not found:
             if current is None:
                 continue
@@ -2445,8 +2471,10 @@ def extract_incidents(  # noqa: PLR0915
                 unread_from = paragraph_index
                 break
             sentence_index += 1
-            text = paragraph[start:end]
             near = current is not None and sentence_index - current.last_sentence <= 3
+            if not near and hits is not None and index not in hits:
+                continue  # no trigger word, and no incident in hand to date: nothing to read
+            text = paragraph[start:end]
             if " " not in text.strip():
                 continue  # one word ("Killed.") reports nothing
             letter_words = letters[start:end].split() if hits is None or index in hits else None
