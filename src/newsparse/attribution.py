@@ -472,6 +472,19 @@ GAP_WORDS = frozenset(
 # Every first word GAP_AFTER can start with, for a check that must never pass over a match.
 GAP_STARTS = GAP_WORDS | {"today"}
 
+# The first words after which ``GAP_AFTER`` needs a second word from a short list, most of
+# them after a cue that opens its statement ("said that", "to", "a"): for a second word of
+# ASCII letters not in it the pattern matches nothing, and ``_gap_end`` reads no pattern.
+# After "to" a capital also may follow ("told Reuters", "to Congress").
+GAP_THAT_WORDS = frozenset(words.DAYS) | frozenset(words.TIME_NOUNS)
+GAP_TO_WORDS = frozenset(
+    {"reporters", "journalists", "the", "supporters", "him", "her", "them", "me", "us"}
+    | {"a", "an", "his", "its", "their", "this", "that", "one", "several"}
+)
+GAP_A_WORDS = frozenset(
+    {"few", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"}
+)
+
 # Who was told, right after "told": a pronoun, a capitalised name ("Kurdistan 24", "The
 # Washington Post"), or a few common nouns ("reporters", "a news conference").
 RECIPIENT = regex.compile(
@@ -534,6 +547,8 @@ LABEL_OPENER = regex.compile(
     regex.VERBOSE,
     not_labels=words.NOT_LABEL_WORDS,
 )
+# The marks ``DASH_CREDIT`` opens with, after its spaces.
+DASH_MARKS = frozenset("―—–-")
 # A quotation credited with a dash and a name, as quote lists and pull quotes print it:
 # "“We will rebuild the bridge.” ― Maria Lopez" or "“…” — A. Reporter (@areporter)".
 DASH_CREDIT = regex.compile(
@@ -544,6 +559,13 @@ DASH_CREDIT = regex.compile(
     (?= \s*+ (?: [.,;(“"] | \Z ) )
     """,
     regex.VERBOSE,
+)
+# What every survey noun holds ("exit polls" holds "poll"): a sentence without one of them
+# has no match of ``IN_SURVEY``.
+SURVEY_HEADS = tuple(
+    noun
+    for noun in words.SURVEY_NOUNS
+    if not any(o in noun and o != noun for o in words.SURVEY_NOUNS)
 )
 # A poll that opens its sentence: "In a Washington Post/ABC News poll released Sunday, …".
 IN_SURVEY = regex.compile(
@@ -670,6 +692,13 @@ SPEAKER_COMMA_END = regex.compile(
     regex.VERBOSE,
     ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
 )
+# The first words of the clause openers above, each a run of ASCII lower-case letters.
+SPEAKER_COMMA_HEADS = frozenset(
+    {form.split()[0] for form, kind in FORM_KIND.items() if kind == "ing"}
+    | {"according", "though", "but", "although", "while", "and", "as", "because", "when"}
+    | {"after", "before", "even"}
+)
+LOWER_WORD = re.compile(r"[a-z]++")
 MAX_SPEAKER_RUN = 200
 MAX_SPEAKER_PHRASE = 120
 
@@ -726,6 +755,11 @@ SEPARATORS = (",", "”", '"', "''", "—", "–", ",’", "’")
 CLAUSE_BREAKS = (";", ":")
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 CLAUSE_ENDINGS = SEPARATORS + CLAUSE_BREAKS
+# The last characters of those endings and of the dashes, and the first of the opening quotes
+# and a parenthesis: most chunks end and open with a letter, and one character test settles
+# them before the tuple tests.
+CLAUSE_LAST_CHARS = frozenset("".join(CLAUSE_ENDINGS) + "".join(DASHES))
+OPENING_FIRST_CHARS = frozenset("".join(OPENING_QUOTES) + "(")
 
 # Bounds that keep hostile input linear: no real sentence has more cues than this, and no
 # speaker is longer.
@@ -971,7 +1005,7 @@ def _core(part: str) -> str:
 
 def _ends_clause(part: str) -> bool:
     """Whether a chunk closes what comes before it: "Baghdad," "mountains,”" "—"."""
-    return part.endswith(CLAUSE_ENDINGS) or part in DASHES
+    return part[-1:] in CLAUSE_LAST_CHARS and (part.endswith(CLAUSE_ENDINGS) or part in DASHES)
 
 
 @attrs.define
@@ -1604,7 +1638,7 @@ def _noun_phrase_start(left: list[Chunk], end: int) -> int | None:
     while index >= 0:
         part = left[index][2]
         if index < end - 1:
-            if part.endswith(CLAUSE_ENDINGS) or part in DASHES:
+            if part[-1] in CLAUSE_LAST_CHARS and (part.endswith(CLAUSE_ENDINGS) or part in DASHES):
                 break
             word = part.strip(EDGE_PUNCTUATION).lower()
         if word in PHRASE_WORDS or not word:
@@ -1636,9 +1670,12 @@ def _noun_phrase_start(left: list[Chunk], end: int) -> int | None:
             ):
                 break
         start = index
-        if part.startswith(OPENING_QUOTES) or (
-            # "Sen. Claire McCaskill (D-Mo.)": a parenthesis of its own is part of the name
-            part.startswith("(") and not part.rstrip(",").endswith(")")
+        if part[0] in OPENING_FIRST_CHARS and (
+            part.startswith(OPENING_QUOTES)
+            or (
+                # "Sen. Claire McCaskill (D-Mo.)": a parenthesis of its own is part of the name
+                part.startswith("(") and not part.rstrip(",").endswith(")")
+            )
         ):
             break
         nouns += 1
@@ -1856,7 +1893,7 @@ def _inverted_speaker(text: str, position: int, end: int) -> Span | None:
             speaker_end -= 1
         if speaker_end > stop:
             break
-        if SPEAKER_COMMA_END.match(text, comma, end):
+        if _opens_clause(text, comma, end):
             return start, speaker_end
         comma = text.find(",", comma + 1, bar_at)
     # Or at the end of the slice, a closing mark and spaces allowed.
@@ -1876,6 +1913,19 @@ def _inverted_speaker(text: str, position: int, end: int) -> Span | None:
     while speaker_end > first and text[speaker_end - 1] in SPEAKER_SPACES:
         speaker_end -= 1
     return (start, speaker_end) if speaker_end <= first + MAX_SPEAKER_PHRASE else None
+
+
+def _opens_clause(text: str, comma: int, end: int) -> bool:
+    """``SPEAKER_COMMA_END.match(text, comma, end)``, read only after a word that may open one."""
+    after = comma + 1
+    while after < end and text[after] in SPEAKER_SPACES:
+        after += 1
+    head = LOWER_WORD.match(text, after, end)
+    if (head is None or head.group() not in SPEAKER_COMMA_HEADS) and not text.startswith(
+        ("“", '"', "''"), after, end
+    ):
+        return False
+    return SPEAKER_COMMA_END.match(text, comma, end) is not None
 
 
 def _names_someone(text: str, start: int, end: int) -> bool:
@@ -1909,6 +1959,12 @@ def _unmarked_inverted(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -
     if "inverted" not in LEMMA_FRAMES[cue.lemma] or cue.aux is not None:
         return None
     text = paragraph.text
+    # The pattern opens with spaces and an article: most cues are ruled out before it is read.
+    after = cue.end
+    while after < end and text[after] in SPEAKER_SPACES:
+        after += 1
+    if after == cue.end or not text.startswith(("the", "a"), after, end):
+        return None
     match = UNMARKED_INVERTED.match(text, cue.end, end)
     if match is None or len(text[floor : cue.start].split()) < 5:
         return None
@@ -2019,6 +2075,29 @@ def _clause_end(text: str, position: int, end: int) -> tuple[str, int] | None:
     return (mark, position + 1) if mark in CLAUSE_END_MARKS else None
 
 
+def _gap_end(text: str, position: int, end: int) -> int:
+    """Where ``GAP_AFTER.match(text, position, end)`` ends.
+
+    The pattern is not read where its first two words rule out any match (see
+    ``GAP_THAT_WORDS``): a second word of ASCII letters, followed by a space, is compared with
+    the words the pattern could take there.
+    """
+    following = text[position : position + 48].lstrip(" ,").split(None, 2)
+    if len(following) == 3:
+        first, second = following[0], following[1]
+        if second.isascii() and second.isalpha():
+            if first == "that":
+                if second.lower() not in GAP_THAT_WORDS:
+                    return position
+            elif first == "to":
+                if second[0].islower() and second not in GAP_TO_WORDS:
+                    return position
+            elif first == "a" and second not in GAP_A_WORDS:
+                return position
+    gap = GAP_AFTER.match(text, position, end)
+    return gap.end() if gap else position
+
+
 def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
     """Who was told, and where the words about the saying end ("told Reuters by telephone").
 
@@ -2040,8 +2119,7 @@ def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
         position = recipient[1] if recipient else cue.end
         following = text[position : position + 24].lstrip(" ,").split(None, 1)
         if following and _core(following[0]).lower() in GAP_WORDS:
-            gap = GAP_AFTER.match(text, position, end)
-            position = gap.end() if gap else position
+            position = _gap_end(text, position, end)
         cue.after = (recipient, position)
     return cue.after
 
@@ -2432,12 +2510,22 @@ def _according_to(
     return _Found(speaker, (cue.start, cue.end), content, "according", according=True)
 
 
+def _names_survey(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a survey noun, as each match of ``IN_SURVEY`` does."""
+    piece = text[start:end]
+    return any(noun in piece for noun in SURVEY_HEADS)
+
+
 def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]) -> list[_Found]:
     """Read the cues of one sentence; each part of the sentence is attributed at most once."""
     text = paragraph.text
     # A poll that opens the sentence claims all of it: "In a CNN/ORC poll released Monday, 31%
     # of Republicans said they were …".
-    survey = IN_SURVEY.match(text, cues[0].start, end) if cues[0].lemma == "in" else None
+    survey = (
+        IN_SURVEY.match(text, cues[0].start, end)
+        if cues[0].lemma == "in" and _names_survey(text, cues[0].start, end)
+        else None
+    )
     if survey is not None:
         content = _content_span(text, survey.end(), end)
         if content is not None:
@@ -2786,6 +2874,12 @@ def _dash_credits(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
     for quote in paragraph.quotes[:MAX_CUES_PER_PARAGRAPH]:
         if text[quote[1] - 1] not in '”"':
             continue
+        # The pattern opens with spaces and a dash: most quotations are ruled out before it.
+        after = quote[1]
+        while after < len(text) and text[after] in SPEAKER_SPACES:
+            after += 1
+        if text[after : after + 1] not in DASH_MARKS:
+            continue
         match = DASH_CREDIT.match(text, quote[1])
         if match is None:
             continue
@@ -2843,8 +2937,7 @@ def _quote_goes_on(
         position = after
         first = text[after : after + 24].lstrip(" ,").split(None, 1)
         if first and _core(first[0]).lower() in GAP_STARTS:
-            gap = GAP_AFTER.match(text, after, end)
-            position = gap.end() if gap else after
+            position = _gap_end(text, after, end)
         rest = text[position:end]
         stripped = rest.lstrip(" ,")
         if rest[: len(rest) - len(stripped)].strip() == ",":
