@@ -472,6 +472,19 @@ GAP_WORDS = frozenset(
 # Every first word GAP_AFTER can start with, for a check that must never pass over a match.
 GAP_STARTS = GAP_WORDS | {"today"}
 
+# The first words after which ``GAP_AFTER`` needs a second word from a short list, most of
+# them after a cue that opens its statement ("said that", "to", "a"): for a second word of
+# ASCII letters not in it the pattern matches nothing, and ``_gap_end`` reads no pattern.
+# After "to" a capital also may follow ("told Reuters", "to Congress").
+GAP_THAT_WORDS = frozenset(words.DAYS) | frozenset(words.TIME_NOUNS)
+GAP_TO_WORDS = frozenset(
+    {"reporters", "journalists", "the", "supporters", "him", "her", "them", "me", "us"}
+    | {"a", "an", "his", "its", "their", "this", "that", "one", "several"}
+)
+GAP_A_WORDS = frozenset(
+    {"few", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"}
+)
+
 # Who was told, right after "told": a pronoun, a capitalised name ("Kurdistan 24", "The
 # Washington Post"), or a few common nouns ("reporters", "a news conference").
 RECIPIENT = regex.compile(
@@ -534,6 +547,8 @@ LABEL_OPENER = regex.compile(
     regex.VERBOSE,
     not_labels=words.NOT_LABEL_WORDS,
 )
+# The marks ``DASH_CREDIT`` opens with, after its spaces.
+DASH_MARKS = frozenset("―—–-")
 # A quotation credited with a dash and a name, as quote lists and pull quotes print it:
 # "“We will rebuild the bridge.” ― Maria Lopez" or "“…” — A. Reporter (@areporter)".
 DASH_CREDIT = regex.compile(
@@ -544,6 +559,13 @@ DASH_CREDIT = regex.compile(
     (?= \s*+ (?: [.,;(“"] | \Z ) )
     """,
     regex.VERBOSE,
+)
+# What every survey noun holds ("exit polls" holds "poll"): a sentence without one of them
+# has no match of ``IN_SURVEY``.
+SURVEY_HEADS = tuple(
+    noun
+    for noun in words.SURVEY_NOUNS
+    if not any(o in noun and o != noun for o in words.SURVEY_NOUNS)
 )
 # A poll that opens its sentence: "In a Washington Post/ABC News poll released Sunday, …".
 IN_SURVEY = regex.compile(
@@ -636,33 +658,51 @@ INVERTED_SPEAKER = regex.compile(
     ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
 )
 
-# ``INVERTED_SPEAKER`` read fast: the lazy run to the speaker's end tests its lookahead at
-# every character, which costs more than the rest of the cue's reading on a long sentence.
-# The lookahead can hold only at a space, a mark or the end, so this pattern runs over the
-# other characters at once and tests it only there. It finds the end the lazy run finds when
-# that is at most 200 characters after the first; ``_inverted_speaker`` checks the length and
-# falls back to ``INVERTED_SPEAKER`` otherwise, and when this pattern finds nothing (the
-# speaker's first phrase alone, or no speaker).
-INVERTED_SPEAKER_FAST = regex.compile(
+# ``INVERTED_SPEAKER`` read without its lazy runs: ``regex`` tests the lookahead at every
+# character of them, and a call cost more than the rest of the cue's reading (some 50 µs on a
+# long sentence). The lookahead can hold only where spaces lead to the paragraph slice's end
+# (a closing mark allowed) or to a comma and what opens a clause; its third branch never
+# holds, since ``\s*+`` leaves no space for ``\s++``. ``_inverted_speaker`` finds those
+# places with ``str.find`` and reads only the commas' openers and the stop words with the
+# patterns below; ``tests/test_attribution_speed_inverted.py`` checks it against the pattern.
+# What ``regex`` reads as ``\s``: ``str.isspace`` but for the separators U+001C to U+001F.
+SPEAKER_SPACES = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+SPACE_RUN = regex.compile(r"\s*+")
+SPACE_RUN_BACK = regex.compile(r"(?r)\s*+")
+SPEAKER_BARS = frozenset('.,;:!?“”"')
+# A speaker's first word may not be one of these: "said that …", "said it was …".
+SPEAKER_STOP_HEADS = ("that", "to", "of", "about", "by", "in", "on", "at", "for", "with", "it")
+SPEAKER_STOP = regex.compile(
+    r"(?: that | to | of | about | by | in | on | at | for | with | it \s++ was ) \b",
+    regex.VERBOSE,
+)
+# The marks the speaker's run does not pass.
+SPEAKER_RUN_BAR = re.compile(r"[;:!?“”\"]")
+# A comma and what opens a clause after it: the speaker ends before the comma's spaces.
+SPEAKER_COMMA_END = regex.compile(
     r"""
-    \s++
-    (?P<speaker>
-        (?! (?: that | to | of | about | by | in | on | at | for | with | it \s++ was ) \b )
-        [^\s.,;:!?“”"]
-        # A run of spaces is passed or ends the speaker as a whole: the lookahead reads the
-        # same at each of its spaces. The bounds keep a call's work near the 200 characters.
-        (?: [^\s.,;:!?“”"]{1,200}+ | (?! (?&end) ) (?: \s++ | [.,] ) ){0,200}+
-        (?= (?P<end> \s*+ (?: [.!?;]? \s*+ \Z
-                          | , \s*+ (?: (?: \L<ing> | according \s++ to | though | but
-                                        | although | while | and | as | because | when
-                                        | after | before | even \s++ as ) \b | [“"] | '' )
-                          | \s++ [—–(] ) ) )
-    )
+    , \s*+
+    # A participle or a conjunction: "said Smith, adding …", "said the source, though …"
+    (?: (?: \L<ing> | according \s++ to | though | but | although | while | and | as | because
+          | when | after | before | even \s++ as ) \b
+    # or a quotation going on: "said Smith, “we will …"
+      | [“"] | '' )
     """,
     regex.VERBOSE,
     ing=sorted(form for form, kind in FORM_KIND.items() if kind == "ing"),
 )
-MAX_INVERTED_SPEAKER = 201
+# The first words of the clause openers above, each a run of ASCII lower-case letters.
+SPEAKER_COMMA_HEADS = frozenset(
+    {form.split()[0] for form, kind in FORM_KIND.items() if kind == "ing"}
+    | {"according", "though", "but", "although", "while", "and", "as", "because", "when"}
+    | {"after", "before", "even"}
+)
+LOWER_WORD = re.compile(r"[a-z]++")
+MAX_SPEAKER_RUN = 200
+MAX_SPEAKER_PHRASE = 120
 
 # An expectation or a question with no one named for it: "Trump is expected to deliver a
 # victory speech", "sales are widely expected to rise", "Sanders was asked to name one".
@@ -717,6 +757,12 @@ SEPARATORS = (",", "”", '"', "''", "—", "–", ",’", "’")
 CLAUSE_BREAKS = (";", ":")
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 CLAUSE_ENDINGS = SEPARATORS + CLAUSE_BREAKS
+# The last characters of those endings and of the dashes, and the first of the opening quotes
+# and a parenthesis: most chunks end and open with a letter, and one character test settles
+# them before the tuple tests.
+CLAUSE_LAST_CHARS = frozenset("".join(CLAUSE_ENDINGS) + "".join(DASHES))
+OPENING_FIRST_CHARS = frozenset("".join(OPENING_QUOTES) + "(")
+SEPARATOR_LAST_CHARS = frozenset("".join(SEPARATORS) + "".join(DASHES))
 
 # Bounds that keep hostile input linear: no real sentence has more cues than this, and no
 # speaker is longer.
@@ -956,13 +1002,9 @@ def _chunks(text: str, start: int, end: int, limit: int) -> list[Chunk]:
     return found
 
 
-def _core(part: str) -> str:
-    return part.strip(EDGE_PUNCTUATION)
-
-
 def _ends_clause(part: str) -> bool:
     """Whether a chunk closes what comes before it: "Baghdad," "mountains,”" "—"."""
-    return part.endswith(CLAUSE_ENDINGS) or part in DASHES
+    return part[-1:] in CLAUSE_LAST_CHARS and (part.endswith(CLAUSE_ENDINGS) or part in DASHES)
 
 
 @attrs.define
@@ -1184,7 +1226,10 @@ def _may_end(text: str, position: int) -> bool:
         return False  # "U.S."
     if not (previous and _is_word_char(previous)) and _upper_or_digit(before) and before.isalpha():
         return False  # "Ahmed S."
-    if text.endswith(TITLE_ABBREVIATIONS, position - 6 if position > 6 else 0, position):
+    window = text[position - 6 if position > 6 else 0 : position]
+    # Every title but "vs" has a capital, which a window in lower case lacks: the tuple test
+    # of forty titles is then skipped.
+    if (not window.islower() or window.endswith("vs")) and window.endswith(TITLE_ABBREVIATIONS):
         for title in TITLE_ABBREVIATIONS:
             start = position - len(title)
             if text.startswith(title, start) and (start == 0 or not _is_word_char(text[start - 1])):
@@ -1388,7 +1433,7 @@ def _cue(text: str, match: re.Match[str], sentence: Span) -> _Cue | None:
         if (
             kind != "ing"
             and len(before) == 2
-            and _core(before[1]).lower() in NO_SPEAKER_BEFORE
+            and before[1].strip(EDGE_PUNCTUATION).lower() in NO_SPEAKER_BEFORE
             and not _ends_clause(before[1])
             and text.rfind(before[1], window, position) >= sentence[0]
         ):
@@ -1463,14 +1508,14 @@ def _subject(text: str, start: int, end: int) -> Span | None:
         spans.append((start + position, start + position + len(part), part))
         position += len(part)
     index = 0
-    if spans and _core(spans[0][2]).lower() in INTRODUCTIONS:
+    if spans and spans[0][2].strip(EDGE_PUNCTUATION).lower() in INTRODUCTIONS:
         while index < len(spans) and not spans[index][2].endswith(","):
             index += 1
         index += 1
     if index >= len(spans):
         return None
     first = index
-    word = _core(spans[index][2])
+    word = spans[index][2].strip(EDGE_PUNCTUATION)
     if word.lower() in words.PRONOUNS:
         return _span(spans, first, first)
     if word.lower() in words.DETERMINERS:
@@ -1478,7 +1523,7 @@ def _subject(text: str, start: int, end: int) -> Span | None:
     last = None
     while index < len(spans) and index - first < 6:
         part = spans[index][2]
-        word = _core(part)
+        word = part.strip(EDGE_PUNCTUATION)
         lower = word.lower()
         if (
             not word
@@ -1584,7 +1629,11 @@ def _noun_phrase_start(left: list[Chunk], end: int) -> int | None:
         return None
     last = left[index][2].strip(EDGE_PUNCTUATION).lower()
     if last in SPEAKER_WORDS:
-        if last == "one" and index > 0 and _core(left[index - 1][2]).lower() == "no":
+        if (
+            last == "one"
+            and index > 0
+            and left[index - 1][2].strip(EDGE_PUNCTUATION).lower() == "no"
+        ):
             return None  # "No one said anything"
         return index
     if not last or last in NO_SPEAKER_END:
@@ -1595,7 +1644,7 @@ def _noun_phrase_start(left: list[Chunk], end: int) -> int | None:
     while index >= 0:
         part = left[index][2]
         if index < end - 1:
-            if part.endswith(CLAUSE_ENDINGS) or part in DASHES:
+            if part[-1] in CLAUSE_LAST_CHARS and (part.endswith(CLAUSE_ENDINGS) or part in DASHES):
                 break
             word = part.strip(EDGE_PUNCTUATION).lower()
         if word in PHRASE_WORDS or not word:
@@ -1627,9 +1676,12 @@ def _noun_phrase_start(left: list[Chunk], end: int) -> int | None:
             ):
                 break
         start = index
-        if part.startswith(OPENING_QUOTES) or (
-            # "Sen. Claire McCaskill (D-Mo.)": a parenthesis of its own is part of the name
-            part.startswith("(") and not part.rstrip(",").endswith(")")
+        if part[0] in OPENING_FIRST_CHARS and (
+            part.startswith(OPENING_QUOTES)
+            or (
+                # "Sen. Claire McCaskill (D-Mo.)": a parenthesis of its own is part of the name
+                part.startswith("(") and not part.rstrip(",").endswith(")")
+            )
         ):
             break
         nouns += 1
@@ -1647,13 +1699,13 @@ def _joins(left: list[Chunk], index: int) -> bool:
     """
     if index < 1:
         return False
-    word = _core(left[index][2])
+    word = left[index][2].strip(EDGE_PUNCTUATION)
     if word.lower() not in words.SPEAKER_LINKS and not (
         word.endswith("ing") and word.islower() and not _ends_clause(left[index][2])
     ):
         return False
     before = left[index - 1][2]
-    word = _core(before).lower()
+    word = before.strip(EDGE_PUNCTUATION).lower()
     return (
         bool(word)
         and not _ends_clause(before)
@@ -1682,7 +1734,7 @@ def _antecedent(left: list[Chunk], found: tuple[int, int] | None) -> Span | None
     if (
         first > 0
         and not part.startswith(LEADING_MARKS)
-        and _core(part).lower() == "who"
+        and part.strip(EDGE_PUNCTUATION).lower() == "who"
         and left[first - 1][2].endswith(",")
     ):
         head = _noun_phrase_start(left, first)
@@ -1697,7 +1749,7 @@ def _relative_subject(left: list[Chunk]) -> Span | None:
         part = left[index][2]
         if _ends_clause(part):
             return None
-        if _core(part).lower() == "who":
+        if part.strip(EDGE_PUNCTUATION).lower() == "who":
             if left[index - 1][2].endswith(","):
                 head = _noun_phrase_start(left, index)
                 if head is not None:
@@ -1761,7 +1813,7 @@ def _speaker_phrase(left: list[Chunk]) -> tuple[int, int] | None:
         return None
     if (
         head > 1
-        and _core(left[head - 1][2]).lower() in ("who", "which", "that")
+        and left[head - 1][2].strip(EDGE_PUNCTUATION).lower() in ("who", "which", "that")
         and not (_ends_clause(left[head - 2][2]))
     ):
         # "The monitor which relies on a network of sources said …", "Officials who asked not
@@ -1770,6 +1822,11 @@ def _speaker_phrase(left: list[Chunk]) -> tuple[int, int] | None:
         if noun is not None and left[head - 1][2].islower():
             head = noun
     return head, end - 1
+
+
+def _separates(part: str) -> bool:
+    """Whether a chunk ends with a separator or is a dash: "Baghdad," "mountains,”" "—"."""
+    return part[-1:] in SEPARATOR_LAST_CHARS and (part.endswith(SEPARATORS) or part in DASHES)
 
 
 def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int] | None:
@@ -1785,12 +1842,12 @@ def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int
         return None
     last = end - 1
     apposition = left[last][2].endswith(",") and not left[last][2].endswith(CLOSING_QUOTES)
-    if not apposition and (left[last][2].endswith(SEPARATORS) or left[last][2] in DASHES):
+    if not apposition and _separates(left[last][2]):
         return None  # nothing between the statement and the cue: an inverted cue
     index = last - 1
     while index >= 0:
         part = left[index][2]
-        if part.endswith(SEPARATORS) or part in DASHES:
+        if part[-1] in SEPARATOR_LAST_CHARS and (part.endswith(SEPARATORS) or part in DASHES):
             break
         if (
             part.endswith(CLAUSE_BREAKS)
@@ -1818,19 +1875,77 @@ def _speaker_after_statement(left: list[Chunk], opened: bool) -> tuple[Span, int
                 return None  # "Cornell Belcher, a pollster, said …": no statement before
             if head == 0:
                 closing, first = -1, 0
-            elif left[head - 1][2].endswith(SEPARATORS) or left[head - 1][2] in DASHES:
+            elif _separates(left[head - 1][2]):
                 closing, first = left[head - 1][1], head
     if first > last or not _is_speaker(left, first, last):
         return None
     return _span(left, first, last), closing
 
 
-def _inverted_speaker(text: str, position: int, end: int) -> regex.Match[str] | None:
-    """``INVERTED_SPEAKER.match(text, position, end)``, read fast where that reads the same."""
-    match = INVERTED_SPEAKER_FAST.match(text, position, end)
-    if match is None or match.end() - match.start("speaker") > MAX_INVERTED_SPEAKER:
-        return INVERTED_SPEAKER.match(text, position, end)
-    return match
+def _spaces_end(text: str, position: int, end: int) -> int:
+    """The end of the run of ``SPEAKER_SPACES`` at ``position``, at most ``end``.
+
+    One space is read here; a longer run, as hostile input may hold, by a pattern.
+    """
+    if position < end and text[position] in SPEAKER_SPACES:
+        position += 1
+        if position < end and text[position] in SPEAKER_SPACES:
+            return SPACE_RUN.match(text, position, end).end()  # type: ignore[union-attr]
+    return position
+
+
+def _spaces_start(text: str, position: int, floor: int) -> int:
+    """The start of the run of ``SPEAKER_SPACES`` that ends at ``position``, at least ``floor``."""
+    if position > floor and text[position - 1] in SPEAKER_SPACES:
+        position -= 1
+        if position > floor and text[position - 1] in SPEAKER_SPACES:
+            return SPACE_RUN_BACK.match(text, floor, position).start()  # type: ignore[union-attr]
+    return position
+
+
+def _inverted_speaker(text: str, position: int, end: int) -> Span | None:
+    """The speaker ``INVERTED_SPEAKER.match(text, position, end)`` finds, as offsets."""
+    start = _spaces_end(text, position, end)
+    if start in (position, end) or text[start] in SPEAKER_BARS:
+        return None
+    if text.startswith(SPEAKER_STOP_HEADS, start, end) and SPEAKER_STOP.match(text, start, end):
+        return None
+    first = start + 1
+    bar = SPEAKER_RUN_BAR.search(text, first, end)
+    bar_at = end if bar is None else bar.start()
+    # The lazy run ends at the first place the lookahead holds, at most this far.
+    stop = first + MAX_SPEAKER_RUN if first + MAX_SPEAKER_RUN < bar_at else bar_at
+    comma = text.find(",", first, bar_at)
+    phrase_comma = comma
+    while comma != -1:
+        speaker_end = _spaces_start(text, comma, first)
+        if speaker_end > stop:
+            break
+        if _opens_clause(text, comma, end):
+            return start, speaker_end
+        comma = text.find(",", comma + 1, bar_at)
+    # Or at the end of the slice, a closing mark and spaces allowed.
+    speaker_end = _spaces_start(text, end, first)
+    if speaker_end > first and text[speaker_end - 1] in ".!?;":
+        speaker_end = _spaces_start(text, speaker_end - 1, first)
+    if speaker_end <= stop:
+        return start, speaker_end
+    # Or the first phrase alone, up to the spaces before its comma.
+    if phrase_comma == -1:
+        return None
+    speaker_end = _spaces_start(text, phrase_comma, first)
+    return (start, speaker_end) if speaker_end <= first + MAX_SPEAKER_PHRASE else None
+
+
+def _opens_clause(text: str, comma: int, end: int) -> bool:
+    """``SPEAKER_COMMA_END.match(text, comma, end)``, read only after a word that may open one."""
+    after = _spaces_end(text, comma + 1, end)
+    head = LOWER_WORD.match(text, after, end)
+    if (head is None or head.group() not in SPEAKER_COMMA_HEADS) and not text.startswith(
+        ("“", '"', "''"), after, end
+    ):
+        return False
+    return SPEAKER_COMMA_END.match(text, comma, end) is not None
 
 
 def _names_someone(text: str, start: int, end: int) -> bool:
@@ -1852,7 +1967,7 @@ def _about_the_saying(following: str) -> bool:
     first = following.split(None, 1)[:1]
     if not first:
         return True
-    word = _core(first[0])
+    word = first[0].strip(EDGE_PUNCTUATION)
     return word in SAYING_WORDS or (word.islower() and word.endswith(("ly", "ing")))
 
 
@@ -1864,6 +1979,10 @@ def _unmarked_inverted(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -
     if "inverted" not in LEMMA_FRAMES[cue.lemma] or cue.aux is not None:
         return None
     text = paragraph.text
+    # The pattern opens with spaces and an article: most cues are ruled out before it is read.
+    after = _spaces_end(text, cue.end, end)
+    if after == cue.end or not text.startswith(("the", "a"), after, end):
+        return None
     match = UNMARKED_INVERTED.match(text, cue.end, end)
     if match is None or len(text[floor : cue.start].split()) < 5:
         return None
@@ -1887,7 +2006,7 @@ def _unmarked_speaker(left: list[Chunk]) -> tuple[Span, int] | None:
     if head is None or head < 5:
         return None
     opening = left[head][2]
-    before = _core(left[head - 1][2]).lower()
+    before = left[head - 1][2].strip(EDGE_PUNCTUATION).lower()
     if not (
         opening[:1].isupper() or opening.lower() in ("the", "a", "an", "it", "they", "he", "she")
     ):
@@ -1908,11 +2027,11 @@ def _is_speaker(left: list[Chunk], first: int, last: int) -> bool:
     if _noun_phrase_start(left, last + 1) == first:
         return True
     opening = left[first][2].lstrip("“\"‘'(")
-    word = _core(opening).lower()
+    word = opening.strip(EDGE_PUNCTUATION).lower()
     if not opening or not (opening[0].isupper() or word in words.DETERMINERS):
         return False
     return any(
-        part.endswith(",") or _core(part).lower() in ("who", "whose", "which")
+        part.endswith(",") or part.strip(EDGE_PUNCTUATION).lower() in ("who", "whose", "which")
         for _, _, part in left[first:last]
     )
 
@@ -1974,6 +2093,29 @@ def _clause_end(text: str, position: int, end: int) -> tuple[str, int] | None:
     return (mark, position + 1) if mark in CLAUSE_END_MARKS else None
 
 
+def _gap_end(text: str, position: int, end: int) -> int:
+    """Where ``GAP_AFTER.match(text, position, end)`` ends.
+
+    The pattern is not read where its first two words rule out any match (see
+    ``GAP_THAT_WORDS``): a second word of ASCII letters, followed by a space, is compared with
+    the words the pattern could take there.
+    """
+    following = text[position : position + 48].lstrip(" ,").split(None, 2)
+    if len(following) == 3:
+        first, second = following[0], following[1]
+        if second.isascii() and second.isalpha():
+            if first == "that":
+                if second.lower() not in GAP_THAT_WORDS:
+                    return position
+            elif first == "to":
+                if second[0].islower() and second not in GAP_TO_WORDS:
+                    return position
+            elif first == "a" and second not in GAP_A_WORDS:
+                return position
+    gap = GAP_AFTER.match(text, position, end)
+    return gap.end() if gap else position
+
+
 def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
     """Who was told, and where the words about the saying end ("told Reuters by telephone").
 
@@ -1994,9 +2136,8 @@ def _after_cue(text: str, cue: _Cue) -> tuple[Span | None, int]:
                     recipient = (recipient[0], recipient[0] + name.rindex(" "))
         position = recipient[1] if recipient else cue.end
         following = text[position : position + 24].lstrip(" ,").split(None, 1)
-        if following and _core(following[0]).lower() in GAP_WORDS:
-            gap = GAP_AFTER.match(text, position, end)
-            position = gap.end() if gap else position
+        if following and following[0].strip(EDGE_PUNCTUATION).lower() in GAP_WORDS:
+            position = _gap_end(text, position, end)
         cue.after = (recipient, position)
     return cue.after
 
@@ -2051,11 +2192,11 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     while closing > floor and text[closing - 1].isspace():
         closing -= 1
     if "inverted" in frames and cue.aux is None and text.endswith(SEPARATORS, floor, closing):
-        match = _inverted_speaker(text, cue.end, end)
-        if match is not None and _names_someone(text, *match.span("speaker")):
+        found = _inverted_speaker(text, cue.end, end)
+        if found is not None and _names_someone(text, *found):
             said = _content_before(paragraph, floor, closing)
             if said is not None:
-                speaker = _strip(text, *match.span("speaker"))
+                speaker = _strip(text, *found)
                 return _Found(speaker, (cue.start, cue.end), said[0], "inverted")
     if "after" not in frames:
         return None
@@ -2063,7 +2204,7 @@ def _statement_first(paragraph: _Paragraph, cue: _Cue, floor: int, end: int) -> 
     if (
         following
         and following[0][0].isalnum()
-        and (word := _core(following[0])).lower() not in GAP_WORDS
+        and (word := following[0].strip(EDGE_PUNCTUATION)).lower() not in GAP_WORDS
         and word not in SAYING_WORDS
         and cue.lemma not in TELL_LIKE
         and "”" not in (piece := text[window if window > floor - 4 else floor - 4 : cue.start])
@@ -2148,7 +2289,7 @@ def _opening(
         return None
     if (
         "question" in frames
-        and _core(word) in QUESTION_WORDS
+        and word.strip(EDGE_PUNCTUATION) in QUESTION_WORDS
         and QUESTION_OPENER.match(text, position, limit)
     ):
         return position, "question", None
@@ -2171,7 +2312,7 @@ def _opening(
                 or (
                     word[:1].islower()
                     and cue.lemma not in ("raise", "pledge", "vow", "promise")
-                    and _core(word) not in BARE_OBJECT_STOPS
+                    and word.strip(EDGE_PUNCTUATION) not in BARE_OBJECT_STOPS
                     and not word.endswith(("ly", ",", "."))
                 )
             )
@@ -2192,14 +2333,14 @@ def _shows(text: str, cue: _Cue, start: int) -> Span | None:
         return None
     window = cue.start - 24 if cue.start - 24 > start else start
     before = text[window : cue.start].rsplit(None, 1)
-    if not before or _core(before[-1]).lower() not in words.DATA_NOUNS:
+    if not before or before[-1].strip(EDGE_PUNCTUATION).lower() not in words.DATA_NOUNS:
         return None
     left = _left(text, cue, start)
     found = _speaker_before(left)
     if found is None:
         return None
     speaker = _span(left, *found)
-    head = _core(text[speaker[0] : speaker[1]].rsplit(None, 1)[-1]).lower()
+    head = text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].strip(EDGE_PUNCTUATION).lower()
     return speaker if head in words.DATA_NOUNS else None
 
 
@@ -2231,7 +2372,7 @@ def _statement_after(sentence: _Sentence, cue: _Cue, limit: int) -> _Found | Non
     else:
         left = _left(text, cue, start)
         speaker = _antecedent(left, _speaker_before(left))
-        if speaker is None and left and _core(left[-1][2]) in ("and", "but"):
+        if speaker is None and left and left[-1][2].strip(EDGE_PUNCTUATION) in ("and", "but"):
             # "The judge rubbed his chin, and then said …": the subject of the sentence, or
             # of the relative clause ("Annette Guessford, who answered her door and said …").
             speaker = _relative_subject(left) or _subject(text, start, cue.start)
@@ -2275,7 +2416,12 @@ def _relative_that(text: str, start: int, limit: int) -> bool:
     if not before.endswith("that"):
         return False
     following = text[start : limit if limit < start + 24 else start + 24].split(None, 1)
-    return bool(following) and _core(following[0]) in RELATIVE_VERBS
+    return bool(following) and following[0].strip(EDGE_PUNCTUATION) in RELATIVE_VERBS
+
+
+# Words after which a participle's speaker is the sentence's subject: "by saying", "while
+# adding".
+SUBJECT_CLAUSE_WORDS = ("by", "upon", "while", "after", "before", "in")
 
 
 def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | None:
@@ -2295,7 +2441,7 @@ def _participle_speaker(sentence: _Sentence, cue: _Cue, frame: str) -> Span | No
     if frame not in ("that", "bare", "clause"):
         return None
     left = _left(text, cue, start)
-    if left and _core(left[-1][2]).lower() in ("by", "upon", "while", "after", "before", "in"):
+    if left and left[-1][2].strip(EDGE_PUNCTUATION).lower() in SUBJECT_CLAUSE_WORDS:
         return _subject(text, start, left[-1][0])
     found = _speaker_before(left)
     return None if found is None else _span(left, *found)
@@ -2307,7 +2453,7 @@ def _asked(cue: _Cue, left: list[Chunk], frame: str) -> bool:
         return False
     if not left:
         return True
-    last = _core(left[-1][2]).lower()
+    last = left[-1][2].strip(EDGE_PUNCTUATION).lower()
     # "…,” Christie said when asked whether …": "when asked" may follow its answer.
     return last in ASKED_OPENERS and (len(left) == 1 or last in ASKED_AFTER_ANSWER)
 
@@ -2343,9 +2489,11 @@ def _content_end(text: str, start: int, limit: int, later: list[_Cue]) -> int:
         chunks = _chunks(text, window if window > start else start, other.start, 16)
         if not chunks:
             continue
-        if other.verb == "asked" and _core(chunks[-1][2]) in ASKED_AFTER_ANSWER:
+        if other.verb == "asked" and chunks[-1][2].strip(EDGE_PUNCTUATION) in ASKED_AFTER_ANSWER:
             return start + len(text[start : chunks[-1][0]].rstrip(" ,"))  # "… when asked how"
-        if _core(chunks[-1][2]) in ("and", "but") and not _ends_clause(chunks[-1][2]):
+        if chunks[-1][2].strip(EDGE_PUNCTUATION) in ("and", "but") and not _ends_clause(
+            chunks[-1][2]
+        ):
             cut = chunks[-1][0]
             if len(chunks) > 1 and chunks[-2][2].endswith(","):
                 cut = chunks[-2][1] - 1
@@ -2387,12 +2535,22 @@ def _according_to(
     return _Found(speaker, (cue.start, cue.end), content, "according", according=True)
 
 
+def _names_survey(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a survey noun, as each match of ``IN_SURVEY`` does."""
+    piece = text[start:end]
+    return any(noun in piece for noun in SURVEY_HEADS)
+
+
 def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]) -> list[_Found]:
     """Read the cues of one sentence; each part of the sentence is attributed at most once."""
     text = paragraph.text
     # A poll that opens the sentence claims all of it: "In a CNN/ORC poll released Monday, 31%
     # of Republicans said they were …".
-    survey = IN_SURVEY.match(text, cues[0].start, end) if cues[0].lemma == "in" else None
+    survey = (
+        IN_SURVEY.match(text, cues[0].start, end)
+        if cues[0].lemma == "in" and _names_survey(text, cues[0].start, end)
+        else None
+    )
     if survey is not None:
         content = _content_span(text, survey.end(), end)
         if content is not None:
@@ -2435,9 +2593,17 @@ def _read_sentence(paragraph: _Paragraph, start: int, end: int, cues: list[_Cue]
     for cue in sentence.cues:
         if (
             cue.kind != "ing"
-            and text[cue.start - 2 if cue.start - 2 > start else start : cue.start]
-            .rstrip()
-            .endswith(",")
+            # A comma right before the cue, a space between allowed (read char by char: a
+            # slice, its strip and a suffix test cost four times as much).
+            and cue.start > start
+            and (
+                text[cue.start - 1] == ","
+                or (
+                    text[cue.start - 1].isspace()
+                    and cue.start - 2 >= start
+                    and text[cue.start - 2] == ","
+                )
+            )
             and _free(taken, cue.start)
         ):
             item = _statement_after(sentence, cue, _limit(taken, cue.start, end))
@@ -2548,7 +2714,7 @@ def is_anonymous(speaker: str | None) -> bool:
             return True
     head = None
     for part in speaker.split(",", 1)[0].split():
-        word = _core(part).lower()
+        word = part.strip(EDGE_PUNCTUATION).lower()
         if head is not None and (word in words.SPEAKER_LINKS or word in ("who", "which", "that")):
             break
         if word:
@@ -2741,6 +2907,10 @@ def _dash_credits(paragraph: _Paragraph, found: list[_Found]) -> list[_Found]:
     for quote in paragraph.quotes[:MAX_CUES_PER_PARAGRAPH]:
         if text[quote[1] - 1] not in '”"':
             continue
+        # The pattern opens with spaces and a dash: most quotations are ruled out before it.
+        after = _spaces_end(text, quote[1], len(text))
+        if text[after : after + 1] not in DASH_MARKS:
+            continue
         match = DASH_CREDIT.match(text, quote[1])
         if match is None:
             continue
@@ -2797,9 +2967,8 @@ def _quote_goes_on(
     if after > item.content[0]:
         position = after
         first = text[after : after + 24].lstrip(" ,").split(None, 1)
-        if first and _core(first[0]).lower() in GAP_STARTS:
-            gap = GAP_AFTER.match(text, after, end)
-            position = gap.end() if gap else after
+        if first and first[0].strip(EDGE_PUNCTUATION).lower() in GAP_STARTS:
+            position = _gap_end(text, after, end)
         rest = text[position:end]
         stripped = rest.lstrip(" ,")
         if rest[: len(rest) - len(stripped)].strip() == ",":
