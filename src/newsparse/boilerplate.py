@@ -150,6 +150,10 @@ def _combined(rules: BoilerplateRules) -> tuple[regex.Pattern[str], tuple[str, .
     return compiled, tuple(name for name, _ in rules)
 
 
+_MAX_RULE_SETS = 64
+_COMBINED_BY_ID: dict[int, tuple[BoilerplateRules, regex.Pattern[str], tuple[str, ...]]] = {}
+
+
 def match_boilerplate(line: str, rules: BoilerplateRules = COMMON_RULES) -> str | None:
     """Return the name of the first rule matching the whole line, or ``None``.
 
@@ -168,7 +172,14 @@ def match_boilerplate(line: str, rules: BoilerplateRules = COMMON_RULES) -> str 
     text = line.strip()
     if not text or len(text) > MAX_BOILERPLATE_LENGTH:
         return None
-    pattern, names = _combined(rules)
+    # Looked up by identity: the rules are one module-level tuple per site, and hashing its
+    # patterns for the cache key cost more than the match on a short line.
+    found = _COMBINED_BY_ID.get(id(rules))
+    if found is None or found[0] is not rules:
+        if len(_COMBINED_BY_ID) >= _MAX_RULE_SETS:
+            _COMBINED_BY_ID.clear()  # rule sets built on the fly must not pile up
+        found = _COMBINED_BY_ID[id(rules)] = (rules, *_combined(rules))
+    _, pattern, names = found
     match = pattern.fullmatch(text)
     if match is None or match.lastgroup is None:
         return None

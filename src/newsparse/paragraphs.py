@@ -51,11 +51,12 @@ def clean_paragraph(text: str) -> str:
     if "  " not in text:  # lines are joined with one space; most text needs no more
         return text.strip()
     if text.isascii() and not any(space in text for space in _OTHER_ASCII_SPACES):
-        # Only plain spaces to fold: halving every run in place is several times faster than
-        # splitting a long paragraph into words and joining them again.
-        while "  " in text:
-            text = text.replace("  ", " ")
-        return text.strip()
+        # Only plain spaces to fold: cutting at each double space is one pass over the text,
+        # where halving every run in place took two or three, and splitting a long paragraph
+        # into words costs several times more. A piece opens with at most one space (the rest
+        # of an odd run); the pieces a run leaves empty are dropped.
+        pieces = [piece.lstrip(" ") for piece in text.split("  ")]
+        return " ".join([piece for piece in pieces if piece]).strip()
     return " ".join(text.split())
 
 

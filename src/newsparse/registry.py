@@ -170,13 +170,16 @@ def _safe_score(parser: Parser, text: str) -> float:
 
 def _best(text: str) -> Parser:
     _load()
-    candidates = [
-        (_safe_score(parser, text), getattr(parser, "priority", 0), name, parser)
-        for name, parser in _REGISTRY.items()
-    ]
-    # Highest score, then highest priority, then the name first in alphabetical order.
-    candidates.sort(key=lambda item: (-item[0], -item[1], item[2]))
-    return candidates[0][3]
+    # Highest score, then highest priority, then the name first in alphabetical order: the
+    # smallest key wins (names are unique, so no two keys are equal).
+    best: tuple[float, int, str] | None = None
+    chosen: Parser | None = None
+    for name, parser in _REGISTRY.items():
+        key = (-_safe_score(parser, text), -getattr(parser, "priority", 0), name)
+        if best is None or key < best:
+            best, chosen = key, parser
+    assert chosen is not None, "the generic parser is always registered"
+    return chosen
 
 
 def detect(text: str | bytes) -> str:
