@@ -79,6 +79,8 @@ def selected_extractors(extract: Extract) -> frozenset[str]:
         return _ALL_EXTRACTORS
     if extract is False:
         return _NO_EXTRACTORS
+    if type(extract) is frozenset and extract <= _ALL_EXTRACTORS:
+        return extract  # already read: parse hands its reading down to the site parser
     if isinstance(extract, str):
         extract = (extract,)
     elif not isinstance(extract, Collection):
