@@ -45,6 +45,13 @@ def shared() -> Path:
     return path
 
 
+def corpus_lines(shared: Path) -> Iterator[str]:
+    """Every line of every article in the shared corpus, raw: what the fast paths of the
+    extractors are compared with their former code on."""
+    for path in sorted((shared / "corpus").rglob("*.txt")):
+        yield from path.read_text(errors="replace").split("\n")
+
+
 @contextmanager
 def hang_guard(seconds: int = 120) -> Iterator[None]:
     """Turn a hang into a failure instead of a stuck CI run.

@@ -23,6 +23,8 @@ from newsparse.incident import (
     _sentence_spans,
 )
 
+from conftest import corpus_lines
+
 
 def _reference_token_spans(text: str) -> tuple[list[str], list[int]]:
     """The tokens of a text and the offset of each.
@@ -107,12 +109,11 @@ def _fields(text: str) -> tuple[object, ...]:
 
 def test_the_corpus_reads_as_before(shared: Path) -> None:
     seen = 0
-    for path in sorted((shared / "corpus").rglob("*.txt")):
-        for paragraph in path.read_text(errors="replace").split("\n"):
-            for start, end in _sentence_spans(paragraph):
-                text = paragraph[start:end]
-                assert _fields(text) == _reference_read(text), text
-                seen += 1
+    for paragraph in corpus_lines(shared):
+        for start, end in _sentence_spans(paragraph):
+            text = paragraph[start:end]
+            assert _fields(text) == _reference_read(text), text
+            seen += 1
     assert seen > 1000
 
 

@@ -20,6 +20,8 @@ from newsparse.incident import (
     extract_incidents,
 )
 
+from conftest import corpus_lines
+
 REFERENCE = dt.date(2020, 3, 6)
 
 
@@ -36,14 +38,13 @@ def _agrees(text: str) -> bool:
 
 def test_set_aside_sentences_report_nothing_in_the_corpus(shared: Path) -> None:
     seen = 0
-    for path in sorted((shared / "corpus").rglob("*.txt")):
-        for paragraph in path.read_text(errors="replace").split("\n"):
-            for start, end in _sentence_spans(paragraph):
-                text = paragraph[start:end]
-                if not _strict_trigger(_letters(text).split(), text):
-                    continue
-                seen += _reports_nothing(_letters(text).split(), text)
-                assert _agrees(text), text
+    for paragraph in corpus_lines(shared):
+        for start, end in _sentence_spans(paragraph):
+            text = paragraph[start:end]
+            if not _strict_trigger(_letters(text).split(), text):
+                continue
+            seen += _reports_nothing(_letters(text).split(), text)
+            assert _agrees(text), text
     assert seen > 0
 
 

@@ -17,6 +17,8 @@ from newsparse.incident import (
     _raw_sentence_spans,
 )
 
+from conftest import corpus_lines
+
 
 def _reference_is_abbreviation(token: str) -> bool:
     """Whether a word before a full stop keeps the sentence going ("Jan.", "R.", "U.S.").
@@ -73,10 +75,9 @@ def _reference_spans(paragraph: str) -> list[tuple[int, int]]:
 
 def test_the_corpus_is_cut_as_before(shared: Path) -> None:
     seen = 0
-    for path in sorted((shared / "corpus").rglob("*.txt")):
-        for paragraph in path.read_text(errors="replace").split("\n"):
-            assert _raw_sentence_spans(paragraph) == _reference_spans(paragraph), paragraph
-            seen += 1
+    for paragraph in corpus_lines(shared):
+        assert _raw_sentence_spans(paragraph) == _reference_spans(paragraph), paragraph
+        seen += 1
     assert seen > 500
 
 
